@@ -1,0 +1,66 @@
+"""Shared fixtures: real projects (a real SQLite file in a temporary folder), the tiny
+Apertus, and an offline, offscreen environment for every test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+# Nothing in the tests may reach the network (CI and our users' machines are offline), and
+# Qt widgets render offscreen.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+PASSWORD = "secret-pw"
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory):
+    """A tiny Apertus checkpoint folder (config, safetensors, tokenizer, chat template)."""
+    from workbench.train.tiny_model import build_tiny_apertus
+
+    return build_tiny_apertus(tmp_path_factory.mktemp("tiny_apertus"))
+
+
+@pytest.fixture
+def project(tmp_path):
+    """An empty project with an admin, an annotator, an engineer, a compliance officer and
+    domain owners for fr-CH and it-CH (all with the password PASSWORD)."""
+    from workbench.store import init_project
+    from workbench.store.users import create_user
+
+    p = init_project(tmp_path / "proj")
+    admin = create_user(p, "admin", PASSWORD, display_name="Ada Admin", roles=["admin"])
+    create_user(p, "max", PASSWORD, display_name="Max Frei", roles=["annotator"], actor=admin)
+    create_user(p, "erik", PASSWORD, display_name="Erik Steiner", roles=["engineer"], actor=admin)
+    create_user(p, "cora", PASSWORD, display_name="Cora Keller", roles=["compliance"], actor=admin)
+    create_user(p, "claire", PASSWORD, display_name="Claire Rochat", roles=["domain_owner:fr-CH"], actor=admin)
+    create_user(p, "giulia", PASSWORD, display_name="Giulia Bernasconi", roles=["domain_owner:it-CH"], actor=admin)
+    yield p
+    p.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory):
+    from workbench.store.demo import create_demo_project
+
+    root = tmp_path_factory.mktemp("demo_template") / "demo"
+    create_demo_project(root).close()
+    return root
+
+
+@pytest.fixture
+def demo_project(_demo_template, tmp_path):
+    """A fresh copy of the demo project (users with password 'demo', all demo items as drafts)."""
+    from workbench.store import open_project
+
+    root = tmp_path / "demo"
+    shutil.copytree(_demo_template, root)
+    p = open_project(root)
+    yield p
+    p.close()

@@ -1,0 +1,83 @@
+"""`workbench audit verify | head | log | export`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .common import console, err_console, print_json, state
+
+audit_app = typer.Typer(help="The tamper-evident audit trail.", no_args_is_help=True)
+
+
+@audit_app.command("verify")
+def verify(
+    ctx: typer.Context,
+    expect_head: Optional[str] = typer.Option(None, help="A head hash recorded earlier: it must still be in the log."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Check the hash chain. Exit 0 if intact, 1 naming the first bad entry otherwise."""
+    from ..store.audit import verify_chain
+
+    report = verify_chain(state(ctx).project(), expect_head=expect_head)
+    if as_json:
+        print_json(report.as_dict())
+    elif report.ok:
+        console.print(f"[green]intact[/]: {report.entries} entries, head {report.head}")
+    else:
+        where = f" (first bad entry: {report.first_bad_seq})" if report.first_bad_seq else ""
+        err_console.print(f"[bold red]BROKEN[/]{where}: {report.problem}")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@audit_app.command("head")
+def head(ctx: typer.Context) -> None:
+    """Print the head hash (record it elsewhere to detect truncation later)."""
+    from ..store.audit import head as audit_head
+
+    seq, h = audit_head(state(ctx).project())
+    console.print(f"{h}")
+    err_console.print(f"(entry {seq})")
+
+
+@audit_app.command("log")
+def log(
+    ctx: typer.Context,
+    action: Optional[str] = typer.Option(None, help="e.g. items.signoff, or a prefix like 'items.*'"),
+    actor: Optional[str] = typer.Option(None),
+    limit: int = typer.Option(50, help="Newest N entries."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show the newest audit entries."""
+    from ..store.audit import decoded, entries
+
+    rows = list(entries(state(ctx).project(), action=action, actor=actor, limit=limit, descending=True))
+    for e in reversed(rows):
+        if as_json:
+            print_json(decoded(e))
+        else:
+            console.print(f"{e['seq']:>6} {e['ts'][:19]} {e['actor']:<12} {e['action']:<18} "
+                          f"{e['object_type']}:{e['object_id']}")
+
+
+@audit_app.command("export")
+def export(ctx: typer.Context, out: Path = typer.Argument(..., help="Output folder.")) -> None:
+    """Write the audit log (JSON lines) and its verification result, readable without the app."""
+    from ..store.audit import decoded, entries, verify_chain
+
+    p = state(ctx).project()
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "audit.jsonl").open("w", encoding="utf-8") as fh:
+        for e in entries(p):
+            fh.write(json.dumps(decoded(e), ensure_ascii=False) + "\n")
+    report = verify_chain(p)
+    (out / "verification.json").write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")
+    console.print(f"{report.entries} entries written to {out / 'audit.jsonl'}; chain "
+                  f"{'intact' if report.ok else 'BROKEN'}; head {report.head}")
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(audit_app, name="audit")

@@ -1,0 +1,103 @@
+"""`workbench init`, `workbench demo`, `workbench tiny-model`, `workbench status`."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from .common import console, state
+
+
+def init(
+    directory: Path = typer.Argument(..., help="Folder of the new project."),
+    demo: bool = typer.Option(False, "--demo", help="Fill it with the demo items and demo users."),
+    name: Optional[str] = typer.Option(None, help="Project name (default: the folder name)."),
+) -> None:
+    """Create a project (a folder with one SQLite file)."""
+    from ..store import init_project
+    from ..store.demo import DEMO_PASSWORD, create_demo_project
+
+    if demo:
+        project = create_demo_project(directory)
+        console.print(f"demo project created in {project.root}")
+        console.print(f"demo users (password '{DEMO_PASSWORD}'): admin, anna (de-CH), ueli (gsw), "
+                      "claire (fr-CH), giulia (it-CH), curdin (rm), emma (en), erik (engineer), "
+                      "cora (compliance), max (annotator)")
+        _summary(project)
+    else:
+        project = init_project(directory, name=name)
+        console.print(f"project created in {project.root}; add the first user with "
+                      f"'workbench -p {directory} users add NAME --role admin'")
+
+
+def _summary(project) -> None:
+    from ..core.locales import LOCALE_CODES
+    from ..store.audit import verify_chain
+    from ..store.items import counts_by
+
+    counts: dict = {}
+    for row in counts_by(project, "kind", "locale", "status"):
+        counts.setdefault((row["kind"], row["locale"]), {})[row["status"]] = row["count"]
+    table = Table("locale", "pairs", "hold-out", "signed off", box=None)
+    for loc in LOCALE_CODES:
+        pairs = sum(counts.get(("pair", loc), {}).values())
+        hold = sum(counts.get(("holdout", loc), {}).values())
+        signed = counts.get(("pair", loc), {}).get("signed_off", 0) + counts.get(("holdout", loc), {}).get("signed_off", 0)
+        table.add_row(loc, str(pairs), str(hold), str(signed))
+    console.print(table)
+    report = verify_chain(project)
+    console.print(f"audit trail: {'intact' if report.ok else 'BROKEN'}, {report.entries} entries, head {report.head[:16]}…")
+
+
+def status(ctx: typer.Context) -> None:
+    """Summarise the project: items per locale, snapshots, audit state."""
+    _summary(state(ctx).project())
+
+
+def demo(
+    headless: bool = typer.Option(False, "--headless", help="No window: run the loop and print the result."),
+    out: Optional[Path] = typer.Option(None, help="Folder for the demo project (default: a temporary one)."),
+    backend: str = typer.Option("peft", help="peft or mlx (used by the training step)."),
+) -> None:
+    """Create a fresh demo project and open it (or, headless, walk the loop and print a summary)."""
+    from ..store.demo import create_demo_project
+
+    folder = out or Path(tempfile.mkdtemp(prefix="apertus-demo-"))
+    if headless:
+        try:
+            from ..evaluate.demo_loop import run_demo_loop  # the full loop, once evaluation exists
+        except ModuleNotFoundError:
+            project = create_demo_project(folder)
+            console.print(f"demo project: {project.root}")
+            _summary(project)
+            return
+        run_demo_loop(folder, backend=backend, console=console)
+        return
+    if not (folder / "workbench.sqlite").exists():
+        create_demo_project(folder)
+    from .gui_cmd import open_gui
+
+    open_gui(folder, demo=True)
+
+
+def tiny_model(
+    out: Path = typer.Argument(..., help="Folder to write the checkpoint to."),
+    seed: int = typer.Option(0, help="Seed of the random weights."),
+) -> None:
+    """Write the tiny random-weight Apertus used by tests and the demo (few MB, no download)."""
+    from ..train.tiny_model import build_tiny_apertus
+
+    path = build_tiny_apertus(out, seed=seed)
+    size = sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())
+    console.print(f"tiny Apertus written to {path} ({size / 1e6:.1f} MB)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("init")(init)
+    app.command("status")(status)
+    app.command("demo")(demo)
+    app.command("tiny-model")(tiny_model)

@@ -1,0 +1,228 @@
+"""Items, revisions and their life cycle.
+
+Two kinds of item: a training `pair` (prompt → response) and a `holdout` evaluation item
+(prompt → reference answer, plus optional regression checks). Content is immutable once
+written: an edit creates a new revision, and a sign-off names the exact revision by its
+content hash, so an edit necessarily voids it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+from .errors import StateError, ValidationError
+from .hashing import sha256_hex
+from .locales import parse_locale
+
+#: Longest text we accept in one field. Long enough for a contract clause with context,
+#: short enough that a pasted binary or a whole PDF dump is refused rather than trained on.
+MAX_TEXT_CHARS = 32_000
+MAX_TAGS = 32
+
+
+class Kind(str, Enum):
+    PAIR = "pair"
+    HOLDOUT = "holdout"
+
+    @classmethod
+    def parse(cls, value: str) -> "Kind":
+        v = (value or "").strip().lower()
+        if v in {"pair", "pairs", "train", "training"}:
+            return cls.PAIR
+        if v in {"holdout", "hold-out", "eval", "evaluation"}:
+            return cls.HOLDOUT
+        raise ValidationError(f"unknown item kind '{value}': use 'pairs' or 'holdout'")
+
+
+class Status(str, Enum):
+    DRAFT = "draft"
+    DEIDENTIFIED = "deidentified"
+    IN_REVIEW = "in_review"
+    SIGNED_OFF = "signed_off"
+    REJECTED = "rejected"
+
+
+# Allowed moves of the life cycle. An edit of any revision sends the item back to DRAFT
+# (handled by `status_after_edit`), so this table only lists forward moves.
+TRANSITIONS: dict[Status, set[Status]] = {
+    Status.DRAFT: {Status.DEIDENTIFIED, Status.REJECTED},
+    Status.DEIDENTIFIED: {Status.IN_REVIEW, Status.SIGNED_OFF, Status.REJECTED},
+    Status.IN_REVIEW: {Status.SIGNED_OFF, Status.REJECTED, Status.DEIDENTIFIED},
+    Status.SIGNED_OFF: {Status.REJECTED},
+    Status.REJECTED: {Status.DRAFT},
+}
+
+SIGNABLE = {Status.DEIDENTIFIED, Status.IN_REVIEW}
+
+
+def check_transition(current: Status | str, target: Status | str) -> None:
+    cur, tgt = Status(current), Status(target)
+    if tgt not in TRANSITIONS[cur]:
+        why = ""
+        if tgt is Status.SIGNED_OFF and cur is Status.DRAFT:
+            why = ": de-identify it first (workbench deid run)"
+        raise StateError(f"cannot move an item from '{cur.value}' to '{tgt.value}'{why}")
+
+
+def status_after_edit(current: Status | str) -> Status:
+    """Every edit starts the item's way through de-identification and review again."""
+    return Status.DRAFT
+
+
+@dataclass(frozen=True)
+class Checks:
+    """Regression checks of a hold-out item, evaluated on every generated answer."""
+
+    required: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()
+    regex: str | None = None
+    exact: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "Checks":
+        if not data:
+            return cls()
+        if not isinstance(data, dict):
+            raise ValidationError("'checks' must be an object with required/forbidden/regex/exact")
+        unknown = set(data) - {"required", "forbidden", "regex", "exact"}
+        if unknown:
+            raise ValidationError(f"unknown check(s) {sorted(unknown)}: use required, forbidden, regex, exact")
+
+        def terms(name):
+            v = data.get(name) or []
+            if isinstance(v, str):
+                v = [v]
+            if not isinstance(v, list) or not all(isinstance(t, str) and t.strip() for t in v):
+                raise ValidationError(f"checks.{name} must be a list of non-empty strings")
+            return tuple(t.strip() for t in v)
+
+        regex = data.get("regex")
+        if regex is not None:
+            if not isinstance(regex, str):
+                raise ValidationError("checks.regex must be a string")
+            try:
+                re.compile(regex)
+            except re.error as exc:
+                raise ValidationError(f"checks.regex does not compile: {exc}") from None
+        exact = data.get("exact")
+        if exact is not None and not isinstance(exact, str):
+            raise ValidationError("checks.exact must be a string")
+        return cls(terms("required"), terms("forbidden"), regex or None, exact or None)
+
+    def as_dict(self) -> dict:
+        d = {"required": list(self.required), "forbidden": list(self.forbidden)}
+        if self.regex:
+            d["regex"] = self.regex
+        if self.exact:
+            d["exact"] = self.exact
+        return d
+
+    def __bool__(self) -> bool:
+        return bool(self.required or self.forbidden or self.regex or self.exact)
+
+
+def clean_text(value, field_name: str, *, required: bool) -> str:
+    """Validate one text field: a str, no binary, not oversized; NFC-normalised."""
+    if value is None:
+        if required:
+            raise ValidationError(f"'{field_name}' is missing")
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"'{field_name}' must be text, got {type(value).__name__}")
+    if "\x00" in value or _looks_binary(value):
+        raise ValidationError(f"'{field_name}' contains binary data (control characters)")
+    if len(value) > MAX_TEXT_CHARS:
+        raise ValidationError(
+            f"'{field_name}' is {len(value):,} characters, over the limit of {MAX_TEXT_CHARS:,}: split it")
+    text = unicodedata.normalize("NFC", value).strip()
+    if required and not text:
+        raise ValidationError(f"'{field_name}' is empty")
+    return text
+
+
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def _looks_binary(value: str) -> bool:
+    # A couple of stray control characters can come from copy-paste; many mean a binary blob
+    # (or a file decoded with the wrong codec, which shows up as U+FFFD).
+    hits = len(_CONTROL.findall(value[:4096]))
+    return hits > 2
+
+
+@dataclass(frozen=True)
+class ItemContent:
+    """What a revision holds. For a holdout item `response` is the reference answer."""
+
+    kind: Kind
+    locale: str
+    prompt: str
+    response: str
+    system: str = ""
+    tags: tuple[str, ...] = ()
+    source: str = ""
+    checks: Checks = field(default_factory=Checks)
+
+    @classmethod
+    def create(cls, *, kind, locale, prompt, response, system=None, tags=None, source=None,
+               checks=None) -> "ItemContent":
+        kind = kind if isinstance(kind, Kind) else Kind.parse(kind)
+        answer_name = "response" if kind is Kind.PAIR else "reference"
+        if tags is None:
+            tags = ()
+        if isinstance(tags, str):
+            tags = [t for t in re.split(r"[,;]", tags)]
+        if not isinstance(tags, (list, tuple)) or not all(isinstance(t, str) for t in tags):
+            raise ValidationError("'tags' must be a list of strings")
+        tags = tuple(sorted({t.strip().lower() for t in tags if t.strip()}))
+        if len(tags) > MAX_TAGS:
+            raise ValidationError(f"too many tags ({len(tags)}; at most {MAX_TAGS})")
+        chk = checks if isinstance(checks, Checks) else Checks.from_dict(checks)
+        if kind is Kind.PAIR and chk:
+            raise ValidationError("'checks' only apply to hold-out items")
+        return cls(
+            kind=kind,
+            locale=parse_locale(locale),
+            prompt=clean_text(prompt, "prompt", required=True),
+            response=clean_text(response, answer_name, required=True),
+            system=clean_text(system, "system", required=False),
+            tags=tags,
+            source=clean_text(source, "source", required=False)[:500],
+            checks=chk,
+        )
+
+    def hashable(self) -> dict:
+        """The fields a signature covers. Tags and source are metadata, not signed content."""
+        return {
+            "kind": self.kind.value, "locale": self.locale, "prompt": self.prompt,
+            "response": self.response, "system": self.system, "checks": self.checks.as_dict(),
+        }
+
+    @property
+    def content_hash(self) -> str:
+        return sha256_hex(self.hashable())
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["kind"] = self.kind.value
+        d["tags"] = list(self.tags)
+        d["checks"] = self.checks.as_dict()
+        return d
+
+
+def signoff_meaning(kind: Kind | str, locale: str) -> str:
+    """The sentence a signer agrees to, shown verbatim and stored with the signature."""
+    kind = Kind(kind) if not isinstance(kind, Kind) else kind
+    what = "training data" if kind is Kind.PAIR else "hold-out evaluation items"
+    return f"approved as {what} for {locale}"
+
+
+def dedup_key(content: ItemContent) -> str:
+    """Two items are duplicates when kind, locale, prompt and answer match up to case and
+    whitespace (a system prompt or tags do not make a copied pair new training data)."""
+    def norm(t: str) -> str:
+        return " ".join(t.casefold().split())
+    return sha256_hex([content.kind.value, content.locale, norm(content.prompt), norm(content.response)])

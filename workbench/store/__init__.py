@@ -1,0 +1,5 @@
+"""The project database: one SQLite file per project, through sqlite-utils."""
+
+from .project import Project, open_project, init_project
+
+__all__ = ["Project", "open_project", "init_project"]

@@ -1,0 +1,94 @@
+"""The append-only audit trail.
+
+`append` is called by every function that changes the store, inside that function's
+transaction: the change and its entry commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..core.audit_chain import GENESIS, ChainReport, entry_hash, verify_entries
+from ..core.hashing import canonical_json
+
+if TYPE_CHECKING:
+    from .project import Project
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else canonical_json(value)
+
+
+def append(project: "Project", *, actor: str, action: str, object_type: str, object_id: Any,
+           before: Any = None, after: Any = None) -> dict:
+    """Add one entry. Must run inside project.transaction() (asserted, since an entry
+    written outside the change's transaction could survive without its change)."""
+    from .project import utc_now
+
+    conn = project.conn
+    assert conn.in_transaction, "audit.append must run inside project.transaction()"
+    last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    entry = {"seq": seq, "ts": utc_now(), "actor": actor, "action": action,
+             "object_type": object_type, "object_id": str(object_id),
+             "before": _json(before), "after": _json(after), "prev_hash": prev}
+    entry["hash"] = entry_hash(prev, entry)
+    conn.execute(
+        "INSERT INTO audit (seq, ts, actor, action, object_type, object_id, before, after, "
+        "prev_hash, hash) VALUES (:seq, :ts, :actor, :action, :object_type, :object_id, "
+        ":before, :after, :prev_hash, :hash)", entry)
+    return entry
+
+
+def entries(project: "Project", *, action: str | None = None, actor: str | None = None,
+            object_type: str | None = None, object_id: str | None = None,
+            since: str | None = None, limit: int | None = None,
+            descending: bool = False) -> Iterator[dict]:
+    where, params = [], []
+    for col, val in (("action", action), ("actor", actor), ("object_type", object_type),
+                     ("object_id", object_id)):
+        if val:
+            if col == "action" and val.endswith("*"):
+                where.append("action LIKE ?")
+                params.append(val[:-1] + "%")
+            else:
+                where.append(f"{col} = ?")
+                params.append(val)
+    if since:
+        where.append("ts >= ?")
+        params.append(since)
+    sql = "SELECT * FROM audit"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY seq" + (" DESC" if descending else "")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    cur = project.conn.execute(sql, params)
+    cols = [c[0] for c in cur.description]
+    for row in cur:
+        yield dict(zip(cols, row))
+
+
+def decoded(entry: dict) -> dict:
+    """An entry with before/after parsed back from JSON, for display and export."""
+    out = dict(entry)
+    for k in ("before", "after"):
+        if out.get(k) is not None:
+            out[k] = json.loads(out[k])
+    return out
+
+
+def head(project: "Project") -> tuple[int, str]:
+    row = project.conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def verify_chain(project: "Project", expect_head: str | None = None) -> ChainReport:
+    # seq is the rowid: swapping two entries' contents shows up as hashes that no longer
+    # match their position, a deleted row as a gap, an inserted one as a broken link.
+    cur = project.conn.execute(
+        "SELECT seq, ts, actor, action, object_type, object_id, before, after, prev_hash, hash "
+        "FROM audit ORDER BY seq")
+    cols = [c[0] for c in cur.description]
+    return verify_entries((dict(zip(cols, r)) for r in cur), expect_head)

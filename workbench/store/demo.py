@@ -1,0 +1,57 @@
+"""The demo project: realistic Swiss items in six locales and one user per role.
+
+Every demo account has the password `demo` (documented in the README); they exist so a
+visitor can try sign-off, training and the go/no-go decision without any set-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..core.locales import LOCALE_CODES
+from ..paths import demo_dir
+from . import users
+from .imports import import_file
+from .project import Project, init_project
+
+DEMO_PASSWORD = "demo"
+
+DEMO_USERS = [
+    ("admin", "Andrea Admin", ["admin"]),
+    ("anna", "Anna Meier", ["domain_owner:de-CH"]),
+    ("ueli", "Ueli Brunner", ["domain_owner:gsw"]),
+    ("claire", "Claire Rochat", ["domain_owner:fr-CH"]),
+    ("giulia", "Giulia Bernasconi", ["domain_owner:it-CH"]),
+    ("curdin", "Curdin Caduff", ["domain_owner:rm"]),
+    ("emma", "Emma Clarke", ["domain_owner:en"]),
+    ("erik", "Erik Steiner", ["engineer"]),
+    ("cora", "Cora Keller", ["compliance"]),
+    ("max", "Max Frei", ["annotator"]),
+]
+
+#: Which demo user owns which locale (the demo signs each locale as its owner).
+OWNER_OF = {"de-CH": "anna", "gsw": "ueli", "fr-CH": "claire", "it-CH": "giulia", "rm": "curdin",
+            "en": "emma"}
+
+
+def create_demo_users(project: Project) -> None:
+    admin = None
+    for username, name, roles in DEMO_USERS:
+        user = users.create_user(project, username, DEMO_PASSWORD, display_name=name, roles=roles,
+                                 actor=admin)
+        admin = admin or user
+
+
+def demo_files(kind: str) -> list[Path]:
+    folder = demo_dir() / ("pairs" if kind == "pair" else "holdout")
+    return [folder / f"{loc}.jsonl" for loc in LOCALE_CODES if (folder / f"{loc}.jsonl").exists()]
+
+
+def create_demo_project(root: Path | str) -> Project:
+    project = init_project(root, name="Demo — Swiss back office")
+    create_demo_users(project)
+    annotator = users.get_user(project, "max")
+    for kind in ("holdout", "pair"):
+        for path in demo_files(kind):
+            import_file(project, path, kind=kind, locale=path.stem, actor=annotator)
+    return project

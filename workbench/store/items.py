@@ -1,0 +1,306 @@
+"""Items and their revisions: add, edit, change status, list, search.
+
+Revisions are append-only (triggers refuse UPDATE/DELETE); `items.current_rev` points at the
+one in force. Listing always shows the current revision.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..core.errors import NotFound, StateError, ValidationError
+from ..core.hashing import manifest_hash
+from ..core.items import (ItemContent, Kind, Status, check_transition, dedup_key,
+                          status_after_edit)
+from ..core.roles import Action, User, require
+from . import audit
+
+if TYPE_CHECKING:
+    from .project import Project
+
+
+ITEM_COLUMNS = ("id", "kind", "locale", "status", "current_rev", "tags", "source", "import_id",
+                "created_at", "updated_at")
+SORTABLE = {"id", "kind", "locale", "status", "updated_at", "created_at", "prompt", "current_rev"}
+
+
+def actor_name(actor) -> str:
+    return actor.username if isinstance(actor, User) else str(actor)
+
+
+def _check_may_edit(actor) -> None:
+    if isinstance(actor, User):
+        require(actor, Action.EDIT_ITEMS)
+
+
+def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, origin: str = "manual",
+              import_id: str | None = None, audit_details: dict | None = None) -> list[int]:
+    """Insert new items (revision 1 each) in one transaction with one audit entry."""
+    from .project import utc_now
+
+    _check_may_edit(actor)
+    if not contents:
+        return []
+    who = actor_name(actor)
+    now = utc_now()
+    with project.transaction():
+        start = (project.conn.execute("SELECT max(id) FROM items").fetchone()[0] or 0) + 1
+        ids = list(range(start, start + len(contents)))
+        project.conn.executemany(
+            "INSERT INTO items (id, kind, locale, status, current_rev, tags, source, import_id, "
+            "dedup_key, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+            ((i, c.kind.value, c.locale, Status.DRAFT.value, json.dumps(list(c.tags), ensure_ascii=False),
+              c.source, import_id, dedup_key(c), now, now) for i, c in zip(ids, contents)))
+        project.conn.executemany(
+            "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
+            "origin, author, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((i, c.prompt, c.response, c.system, json.dumps(c.checks.as_dict(), ensure_ascii=False),
+              c.content_hash, origin, who, now) for i, c in zip(ids, contents)))
+        after = {"count": len(ids), "first_id": ids[0], "last_id": ids[-1],
+                 "manifest_hash": manifest_hash([(i, 1, c.content_hash) for i, c in zip(ids, contents)]),
+                 "origin": origin}
+        if len(ids) == 1:
+            after["content"] = contents[0].as_dict()
+        if audit_details:
+            after.update(audit_details)
+        audit.append(project, actor=who, action="items.add", object_type="items",
+                     object_id=import_id or f"{ids[0]}-{ids[-1]}", after=after)
+    return ids
+
+
+def _row_to_item(cols, row) -> dict:
+    d = dict(zip(cols, row))
+    d["tags"] = json.loads(d["tags"])
+    if "checks" in d:
+        d["checks"] = json.loads(d["checks"])
+    d["rev"] = d.pop("current_rev")
+    return d
+
+
+_SELECT = (
+    "SELECT items.id, items.kind, items.locale, items.status, items.current_rev, items.tags, "
+    "items.source, items.import_id, items.created_at, items.updated_at, r.prompt, r.response, "
+    "r.system, r.checks, r.content_hash, r.author "
+    "FROM items JOIN revisions r ON r.item_id = items.id AND r.rev = items.current_rev")
+
+
+def get_item(project: "Project", item_id: int) -> dict:
+    cur = project.conn.execute(_SELECT + " WHERE items.id = ?", (int(item_id),))
+    row = cur.fetchone()
+    if row is None:
+        raise NotFound(f"no item {item_id}")
+    return _row_to_item([c[0] for c in cur.description], row)
+
+
+def content_of(item: dict) -> ItemContent:
+    return ItemContent.create(kind=item["kind"], locale=item["locale"], prompt=item["prompt"],
+                              response=item["response"], system=item["system"], tags=item["tags"],
+                              source=item["source"], checks=item["checks"] or None)
+
+
+def fts_query(text: str) -> str:
+    """Turn what a user types into a safe FTS5 query: every word must appear (prefix match)."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def _filters(kind=None, locale=None, status=None, tag=None, search=None, ids=None):
+    where, params = [], []
+    if kind:
+        where.append("items.kind = ?")
+        params.append(Kind.parse(kind).value if isinstance(kind, str) else kind.value)
+    for col, val in (("locale", locale), ("status", status)):
+        if val:
+            vals = [val] if isinstance(val, str) else list(val)
+            vals = [v.value if hasattr(v, "value") else v for v in vals]
+            where.append(f"items.{col} IN ({','.join('?' * len(vals))})")
+            params.extend(vals)
+    if tag:
+        where.append("EXISTS (SELECT 1 FROM json_each(items.tags) WHERE json_each.value = ?)")
+        params.append(tag.strip().lower())
+    if search and fts_query(search):
+        where.append("r.rowid IN (SELECT rowid FROM revisions_fts WHERE revisions_fts MATCH ?)")
+        params.append(fts_query(search))
+    if ids is not None:
+        ids = [int(i) for i in ids]
+        where.append(f"items.id IN ({','.join('?' * len(ids))})" if ids else "0")
+        params.extend(ids)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def list_items(project: "Project", *, kind=None, locale=None, status=None, tag=None, search=None,
+               ids: Iterable[int] | None = None, order_by: str = "id", descending: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[dict]:
+    if order_by not in SORTABLE:
+        raise ValidationError(f"cannot sort by '{order_by}': use one of {', '.join(sorted(SORTABLE))}")
+    where, params = _filters(kind, locale, status, tag, search, ids)
+    col = f"r.{order_by}" if order_by == "prompt" else f"items.{order_by}"
+    sql = f"{_SELECT}{where} ORDER BY {col} {'DESC' if descending else 'ASC'}, items.id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    cur = project.conn.execute(sql, params)
+    cols = [c[0] for c in cur.description]
+    return [_row_to_item(cols, r) for r in cur]
+
+
+def count_items(project: "Project", **filters) -> int:
+    where, params = _filters(**filters)
+    sql = ("SELECT count(*) FROM items JOIN revisions r ON r.item_id = items.id "
+           "AND r.rev = items.current_rev" + where)
+    return project.conn.execute(sql, params).fetchone()[0]
+
+
+def counts_by(project: "Project", *columns: str) -> list[dict]:
+    """Item counts grouped by e.g. ('kind', 'locale', 'status'), for summaries and badges."""
+    for c in columns:
+        if c not in {"kind", "locale", "status"}:
+            raise ValidationError(f"cannot group by '{c}'")
+    cols = ", ".join(columns)
+    cur = project.conn.execute(f"SELECT {cols}, count(*) FROM items GROUP BY {cols} ORDER BY {cols}")
+    return [dict(zip([*columns, "count"], r)) for r in cur]
+
+
+def revisions(project: "Project", item_id: int) -> list[dict]:
+    cur = project.conn.execute(
+        "SELECT rev, prompt, response, system, checks, content_hash, origin, author, created_at "
+        "FROM revisions WHERE item_id = ? ORDER BY rev", (int(item_id),))
+    cols = [c[0] for c in cur.description]
+    out = []
+    for r in cur:
+        d = dict(zip(cols, r))
+        d["checks"] = json.loads(d["checks"])
+        out.append(d)
+    if not out:
+        raise NotFound(f"no item {item_id}")
+    return out
+
+
+def new_revision(project: "Project", item_id: int, content: ItemContent, *, actor, origin: str,
+                 status: Status, audit_action: str, audit_extra: dict | None = None) -> int:
+    """Append a revision and point the item at it. Shared by edits and de-identification."""
+    from .project import utc_now
+
+    who = actor_name(actor)
+    now = utc_now()
+    with project.transaction():
+        item = get_item(project, item_id)
+        if content.kind.value != item["kind"]:
+            raise ValidationError("an item's kind cannot change: create a new item instead")
+        if content.content_hash == item["content_hash"] and content.locale == item["locale"]:
+            return item["rev"]
+        rev = item["rev"] + 1
+        project.conn.execute(
+            "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
+            "origin, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (item_id, rev, content.prompt, content.response, content.system,
+             json.dumps(content.checks.as_dict(), ensure_ascii=False), content.content_hash,
+             origin, who, now))
+        project.conn.execute(
+            "UPDATE items SET current_rev = ?, status = ?, locale = ?, tags = ?, source = ?, "
+            "dedup_key = ?, updated_at = ? WHERE id = ?",
+            (rev, status.value, content.locale, json.dumps(list(content.tags), ensure_ascii=False),
+             content.source, dedup_key(content), now, item_id))
+        before = {"rev": item["rev"], "content_hash": item["content_hash"], "status": item["status"],
+                  "locale": item["locale"]}
+        after = {"rev": rev, "content_hash": content.content_hash, "status": status.value,
+                 "locale": content.locale,
+                 "changed": _changed_fields(item, content)}
+        if item["status"] == Status.SIGNED_OFF.value:
+            after["voided_signoff"] = True
+        if audit_extra:
+            after.update(audit_extra)
+        audit.append(project, actor=who, action=audit_action, object_type="item",
+                     object_id=item_id, before=before, after=after)
+    return rev
+
+
+def _changed_fields(item: dict, content: ItemContent) -> list[str]:
+    old = {"prompt": item["prompt"], "response": item["response"], "system": item["system"],
+           "checks": item["checks"], "locale": item["locale"], "tags": item["tags"],
+           "source": item["source"]}
+    new = {"prompt": content.prompt, "response": content.response, "system": content.system,
+           "checks": content.checks.as_dict(), "locale": content.locale,
+           "tags": list(content.tags), "source": content.source}
+    return sorted(k for k in old if old[k] != new[k])
+
+
+def edit_item(project: "Project", item_id: int, *, actor, **changes) -> int:
+    """Edit an item's text, locale, tags or checks. Creates a new revision and sends the item
+    back to draft; a sign-off on the old revision no longer applies (it named that hash)."""
+    _check_may_edit(actor)
+    unknown = set(changes) - {"prompt", "response", "reference", "system", "tags", "source",
+                              "checks", "locale"}
+    if unknown:
+        raise ValidationError(f"cannot edit {sorted(unknown)}")
+    if "reference" in changes:
+        changes["response"] = changes.pop("reference")
+    item = get_item(project, item_id)
+    fields = {"kind": item["kind"], "locale": item["locale"], "prompt": item["prompt"],
+              "response": item["response"], "system": item["system"], "tags": item["tags"],
+              "source": item["source"], "checks": item["checks"] or None}
+    fields.update(changes)
+    content = ItemContent.create(**fields)
+    return new_revision(project, item_id, content, actor=actor, origin="edit",
+                        status=status_after_edit(item["status"]), audit_action="item.edit")
+
+
+def set_status(project: "Project", item_ids: Iterable[int], target: Status | str, *, actor,
+               reason: str = "") -> int:
+    """Move items along the life cycle (not to signed_off: that needs a signature)."""
+    from .project import utc_now
+
+    target = Status(target)
+    if target is Status.SIGNED_OFF:
+        raise StateError("signing off needs an e-signature: use workbench signoff")
+    if target is Status.REJECTED and isinstance(actor, User):
+        require(actor, Action.REVIEW_DEID)
+    ids = [int(i) for i in item_ids]
+    with project.transaction():
+        rows = project.conn.execute(
+            f"SELECT id, status FROM items WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        found = {r[0]: r[1] for r in rows}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raise NotFound(f"no item(s) {missing[:10]}")
+        changed = [i for i in ids if found[i] != target.value]
+        for i in changed:
+            check_transition(found[i], target)
+        if not changed:
+            return 0
+        project.conn.executemany("UPDATE items SET status = ?, updated_at = ? WHERE id = ?",
+                                 [(target.value, utc_now(), i) for i in changed])
+        audit.append(project, actor=actor_name(actor), action="items.status", object_type="items",
+                     object_id=",".join(map(str, changed[:50])) + ("…" if len(changed) > 50 else ""),
+                     before={"statuses": sorted({found[i] for i in changed})},
+                     after={"status": target.value, "count": len(changed), "ids": changed,
+                            "reason": reason})
+    return len(changed)
+
+
+def set_tags(project: "Project", item_id: int, tags: list[str], *, actor) -> None:
+    """Tags are metadata, not signed content: changing them keeps the revision and sign-off."""
+    from .project import utc_now
+
+    _check_may_edit(actor)
+    item = get_item(project, item_id)
+    clean = sorted({t.strip().lower() for t in tags if t.strip()})
+    with project.transaction():
+        project.conn.execute("UPDATE items SET tags = ?, updated_at = ? WHERE id = ?",
+                             (json.dumps(clean, ensure_ascii=False), utc_now(), item_id))
+        audit.append(project, actor=actor_name(actor), action="item.tags", object_type="item",
+                     object_id=item_id, before={"tags": item["tags"]}, after={"tags": clean})
+
+
+def existing_dedup_keys(project: "Project", keys: Iterable[str]) -> dict[str, int]:
+    """Which of these dedup keys already belong to an item (key → item id)."""
+    keys = list(set(keys))
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 900):  # SQLite's default variable limit is generous, not infinite
+        chunk = keys[start:start + 900]
+        for k, i in project.conn.execute(
+                f"SELECT dedup_key, min(id) FROM items WHERE dedup_key IN ({','.join('?' * len(chunk))}) "
+                "GROUP BY dedup_key", chunk):
+            found[k] = i
+    return found

@@ -1,0 +1,213 @@
+"""Schema and migrations.
+
+The schema version lives in SQLite's `user_version`. Each migration is a function that takes
+the project from version N-1 to N inside one transaction, so a crash mid-migration leaves the
+previous version intact. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from ..core.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from .project import Project
+
+# Tables whose rows are evidence: once written, never changed or removed. The triggers make
+# SQLite itself refuse, so a bug (or a casual sqlite3 session) cannot rewrite history.
+APPEND_ONLY = ("audit", "revisions", "signatures", "signature_items", "snapshots",
+               "snapshot_items")
+
+
+def _v1() -> str:
+    sql = """
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+
+        CREATE TABLE users (
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE user_roles (
+            username TEXT NOT NULL REFERENCES users(username),
+            role TEXT NOT NULL,
+            locale TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (username, role, locale)
+        );
+
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('pair', 'holdout')),
+            locale TEXT NOT NULL,
+            status TEXT NOT NULL,
+            current_rev INTEGER NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            source TEXT NOT NULL DEFAULT '',
+            import_id TEXT,
+            dedup_key TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX items_kind_locale_status ON items (kind, locale, status);
+        CREATE INDEX items_status ON items (status);
+        CREATE INDEX items_import ON items (import_id);
+        CREATE INDEX items_dedup ON items (dedup_key);
+
+        CREATE TABLE revisions (
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            rev INTEGER NOT NULL,
+            prompt TEXT NOT NULL,
+            response TEXT NOT NULL,
+            system TEXT NOT NULL DEFAULT '',
+            checks TEXT NOT NULL DEFAULT '{}',
+            content_hash TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            author TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (item_id, rev)
+        );
+        CREATE INDEX revisions_hash ON revisions (content_hash);
+
+        CREATE TABLE signatures (
+            id INTEGER PRIMARY KEY,
+            signer TEXT NOT NULL REFERENCES users(username),
+            signer_name TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            meaning TEXT NOT NULL,
+            subject_type TEXT NOT NULL,
+            manifest_hash TEXT NOT NULL,
+            item_count INTEGER NOT NULL
+        );
+        CREATE TABLE signature_items (
+            signature_id INTEGER NOT NULL REFERENCES signatures(id),
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            rev INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            PRIMARY KEY (signature_id, item_id)
+        );
+        CREATE INDEX signature_items_item ON signature_items (item_id, rev);
+
+        CREATE TABLE snapshots (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            frozen INTEGER NOT NULL DEFAULT 0,
+            manifest_hash TEXT NOT NULL,
+            item_count INTEGER NOT NULL,
+            locale_counts TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            signature_id INTEGER REFERENCES signatures(id)
+        );
+        CREATE TABLE snapshot_items (
+            snapshot_id TEXT NOT NULL REFERENCES snapshots(id),
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            rev INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            PRIMARY KEY (snapshot_id, item_id)
+        );
+
+        -- De-identification findings on one revision; written by workbench.deid.
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            rev INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            entity TEXT NOT NULL,
+            score REAL NOT NULL,
+            detector TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL DEFAULT 'pending',
+            decided_by TEXT,
+            decided_at TEXT
+        );
+        CREATE INDEX findings_item ON findings (item_id, rev, decision);
+
+        CREATE TABLE imports (
+            id TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            item_count INTEGER NOT NULL,
+            duplicate_count INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            ts TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            object_type TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX audit_object ON audit (object_type, object_id);
+        CREATE INDEX audit_action ON audit (action);
+
+        -- Full-text search over every revision's text (revisions are append-only, so an
+        -- insert trigger keeps it complete); the items view joins on current_rev.
+        CREATE VIRTUAL TABLE revisions_fts USING fts5(
+            prompt, response, system, content='revisions', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER revisions_fts_ai AFTER INSERT ON revisions BEGIN
+            INSERT INTO revisions_fts (rowid, prompt, response, system)
+            VALUES (new.rowid, new.prompt, new.response, new.system);
+        END;
+        """
+    for table in APPEND_ONLY:
+        sql += f"""
+            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed'); END;
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be deleted'); END;
+            """
+    return sql
+
+
+#: Each entry returns the SQL script that takes the schema one version up.
+MIGRATIONS: list[Callable[[], str]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(project: "Project") -> int:
+    return project.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(project: "Project") -> int:
+    """Bring the database to SCHEMA_VERSION; return the number of migrations applied."""
+    version = current_version(project)
+    if version > SCHEMA_VERSION:
+        raise WorkbenchError(
+            f"this project was written by a newer Apertus Workbench (schema {version}, this "
+            f"version knows {SCHEMA_VERSION}): update the application before opening it")
+    applied = 0
+    conn = project.conn
+    while version < SCHEMA_VERSION:
+        script = MIGRATIONS[version]()
+        # executescript() would COMMIT any open transaction first, so the transaction is
+        # part of the script itself. user_version is transactional in SQLite: it moves
+        # together with the schema change or not at all.
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            # Another process may have migrated first; re-read before failing.
+            if current_version(project) > version:
+                version = current_version(project)
+                continue
+            raise
+        version += 1
+        applied += 1
+    return applied
