@@ -174,8 +174,45 @@ def _v1() -> str:
     return sql
 
 
-#: Each entry returns the SQL script that takes the schema one version up.
-MIGRATIONS: list[Callable[[], str]] = [_v1]
+def _v2_runs() -> str:
+    """Training runs and their checkpoints (the run registry)."""
+    return """
+        CREATE TABLE runs (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            backend TEXT NOT NULL,
+            method TEXT NOT NULL,
+            base_model TEXT NOT NULL,
+            spec TEXT NOT NULL,
+            train_snapshot TEXT NOT NULL REFERENCES snapshots(id),
+            holdout_snapshot TEXT NOT NULL REFERENCES snapshots(id),
+            seed INTEGER NOT NULL,
+            run_dir TEXT NOT NULL,
+            lineage TEXT NOT NULL DEFAULT '{}',
+            error TEXT,
+            pid INTEGER,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            finished_at TEXT
+        );
+        CREATE INDEX runs_status ON runs (status);
+        CREATE TABLE checkpoints (
+            run_id TEXT NOT NULL REFERENCES runs(id),
+            step INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            train_loss REAL,
+            sha256 TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (run_id, step)
+        );
+    """
+
+
+#: Each entry returns the SQL script that takes the schema one version up. Append only:
+#: a released migration is never edited.
+MIGRATIONS: list[Callable[[], str]] = [_v1, _v2_runs]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

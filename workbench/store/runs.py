@@ -1,0 +1,128 @@
+"""The run registry: every training run, its full lineage and its checkpoints.
+
+A run row is written before the child process starts (status `queued`), so a run that dies
+at once is still on record. Status changes and checkpoints are audited.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ..core.errors import NotFound, ValidationError
+from ..core.hashing import sha256_hex
+from . import audit
+from .items import actor_name
+
+if TYPE_CHECKING:
+    from .project import Project
+
+RUN_STATUSES = ("queued", "running", "completed", "failed", "cancelled", "interrupted")
+
+
+def _row(cols, r) -> dict:
+    d = dict(zip(cols, r))
+    for k in ("spec", "lineage"):
+        d[k] = json.loads(d[k]) if d.get(k) else {}
+    return d
+
+
+def create_run(project: "Project", *, spec: dict, backend: str, method: str, base_model: str,
+               train_snapshot: str, holdout_snapshot: str, seed: int, actor, lineage: dict,
+               name: str = "") -> dict:
+    """Register a run. Its id is derived from its spec and time, so two runs never collide."""
+    from .project import utc_now
+
+    now = utc_now()
+    run_id = "run-" + now[:10].replace("-", "") + "-" + sha256_hex([spec, now])[:8]
+    run_dir = project.runs_dir / run_id
+    with project.transaction():
+        project.conn.execute(
+            "INSERT INTO runs (id, name, status, backend, method, base_model, spec, train_snapshot, "
+            "holdout_snapshot, seed, run_dir, lineage, created_by, created_at) "
+            "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, name, backend, method, base_model, json.dumps(spec, ensure_ascii=False),
+             train_snapshot, holdout_snapshot, int(seed), str(run_dir),
+             json.dumps(lineage, ensure_ascii=False), actor_name(actor), now))
+        audit.append(project, actor=actor_name(actor), action="run.create", object_type="run",
+                     object_id=run_id, after={"spec": spec, "lineage": lineage})
+    run_dir.mkdir(parents=True, exist_ok=True)
+    return get_run(project, run_id)
+
+
+def get_run(project: "Project", run_id: str) -> dict:
+    cur = project.conn.execute("SELECT * FROM runs WHERE id = ? OR id LIKE ?", (run_id, f"%{run_id}"))
+    rows = cur.fetchall()
+    if not rows:
+        raise NotFound(f"no run '{run_id}': 'workbench runs list' shows them")
+    if len(rows) > 1:
+        raise ValidationError(f"'{run_id}' matches {len(rows)} runs: give more of the id")
+    return _row([c[0] for c in cur.description], rows[0])
+
+
+def list_runs(project: "Project", status: str | None = None) -> list[dict]:
+    sql, params = "SELECT * FROM runs", []
+    if status:
+        sql += " WHERE status = ?"
+        params.append(status)
+    cur = project.conn.execute(sql + " ORDER BY created_at", params)
+    cols = [c[0] for c in cur.description]
+    return [_row(cols, r) for r in cur]
+
+
+def set_run_status(project: "Project", run_id: str, status: str, *, actor, error: str | None = None,
+                   pid: int | None = None, extra: dict | None = None) -> None:
+    from .project import utc_now
+
+    if status not in RUN_STATUSES:
+        raise ValidationError(f"unknown run status '{status}'")
+    run = get_run(project, run_id)
+    now = utc_now()
+    sets = ["status = ?"]
+    params: list[Any] = [status]
+    if status == "running":
+        sets.append("started_at = coalesce(started_at, ?)")
+        params.append(now)
+    if status in {"completed", "failed", "cancelled", "interrupted"}:
+        sets.append("finished_at = ?")
+        params.append(now)
+    if error is not None:
+        sets.append("error = ?")
+        params.append(error)
+    if pid is not None:
+        sets.append("pid = ?")
+        params.append(pid)
+    with project.transaction():
+        project.conn.execute(f"UPDATE runs SET {', '.join(sets)} WHERE id = ?", [*params, run["id"]])
+        audit.append(project, actor=actor_name(actor), action=f"run.{status}", object_type="run",
+                     object_id=run["id"], before={"status": run["status"]},
+                     after={"status": status, "error": error, **(extra or {})})
+
+
+def update_lineage(project: "Project", run_id: str, lineage: dict, *, actor) -> None:
+    run = get_run(project, run_id)
+    merged = {**run["lineage"], **lineage}
+    with project.transaction():
+        project.conn.execute("UPDATE runs SET lineage = ? WHERE id = ?",
+                             (json.dumps(merged, ensure_ascii=False), run["id"]))
+        audit.append(project, actor=actor_name(actor), action="run.lineage", object_type="run",
+                     object_id=run["id"], after=lineage)
+
+
+def add_checkpoint(project: "Project", run_id: str, *, step: int, path: str, train_loss: float | None,
+                   sha256: str = "", actor) -> None:
+    from .project import utc_now
+
+    with project.transaction():
+        project.conn.execute(
+            "INSERT OR REPLACE INTO checkpoints (run_id, step, path, train_loss, sha256, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)", (run_id, int(step), str(path), train_loss, sha256, utc_now()))
+        audit.append(project, actor=actor_name(actor), action="run.checkpoint", object_type="run",
+                     object_id=run_id, after={"step": int(step), "path": str(path),
+                                              "train_loss": train_loss, "sha256": sha256})
+
+
+def list_checkpoints(project: "Project", run_id: str) -> list[dict]:
+    cur = project.conn.execute("SELECT * FROM checkpoints WHERE run_id = ? ORDER BY step", (run_id,))
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
