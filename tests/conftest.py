@@ -27,20 +27,35 @@ def tiny_model_dir(tmp_path_factory):
     return build_tiny_apertus(tmp_path_factory.mktemp("tiny_apertus"))
 
 
-@pytest.fixture
-def project(tmp_path):
-    """An empty project with an admin, an annotator, an engineer, a compliance officer and
-    domain owners for fr-CH and it-CH (all with the password PASSWORD)."""
+@pytest.fixture(scope="session")
+def _project_template(tmp_path_factory):
     from workbench.store import init_project
     from workbench.store.users import create_user
 
-    p = init_project(tmp_path / "proj")
+    root = tmp_path_factory.mktemp("project_template") / "proj"
+    p = init_project(root)
     admin = create_user(p, "admin", PASSWORD, display_name="Ada Admin", roles=["admin"])
     create_user(p, "max", PASSWORD, display_name="Max Frei", roles=["annotator"], actor=admin)
     create_user(p, "erik", PASSWORD, display_name="Erik Steiner", roles=["engineer"], actor=admin)
     create_user(p, "cora", PASSWORD, display_name="Cora Keller", roles=["compliance"], actor=admin)
     create_user(p, "claire", PASSWORD, display_name="Claire Rochat", roles=["domain_owner:fr-CH"], actor=admin)
     create_user(p, "giulia", PASSWORD, display_name="Giulia Bernasconi", roles=["domain_owner:it-CH"], actor=admin)
+    # Fold the WAL into the main file so a plain folder copy is a complete project.
+    p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    p.close()
+    return root
+
+
+@pytest.fixture
+def project(_project_template, tmp_path):
+    """An empty project with an admin, an annotator (max), an engineer (erik), a compliance
+    officer (cora) and domain owners claire (fr-CH) and giulia (it-CH), password PASSWORD.
+    Built once per session and copied, since Argon2 hashing is slow on purpose."""
+    from workbench.store import open_project
+
+    root = tmp_path / "proj"
+    shutil.copytree(_project_template, root)
+    p = open_project(root)
     yield p
     p.close()
 
@@ -50,7 +65,9 @@ def _demo_template(tmp_path_factory):
     from workbench.store.demo import create_demo_project
 
     root = tmp_path_factory.mktemp("demo_template") / "demo"
-    create_demo_project(root).close()
+    p = create_demo_project(root)
+    p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    p.close()
     return root
 
 

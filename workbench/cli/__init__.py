@@ -73,7 +73,8 @@ _register()
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        app(args=argv, standalone_mode=False)
+        # With standalone_mode=False click returns an Exit's code instead of raising it.
+        rc = app(args=argv, standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         where = log_exception(exc)
         err_console.print(f"unexpected error: {exc!r} (details in {where})", highlight=False)
         return 1
-    return 0
+    return rc if isinstance(rc, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

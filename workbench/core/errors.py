@@ -25,6 +25,10 @@ class NotFound(WorkbenchError):
     """A referenced item, user, snapshot or run does not exist."""
 
 
+class Cancelled(WorkbenchError):
+    """The user stopped a long step before it finished; nothing partial was kept."""
+
+
 class ImportRejected(WorkbenchError):
     """A file could not be imported; nothing was written. `problems` lists row-level reasons."""
 

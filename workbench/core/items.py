@@ -8,6 +8,7 @@ content hash, so an edit necessarily voids it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
@@ -201,9 +202,14 @@ class ItemContent:
             "response": self.response, "system": self.system, "checks": self.checks.as_dict(),
         }
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
+        # Cached: imports of 100k items ask for it several times per item.
         return sha256_hex(self.hashable())
+
+    @functools.cached_property
+    def dedup_key(self) -> str:
+        return _dedup_key(self)
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -223,6 +229,10 @@ def signoff_meaning(kind: Kind | str, locale: str) -> str:
 def dedup_key(content: ItemContent) -> str:
     """Two items are duplicates when kind, locale, prompt and answer match up to case and
     whitespace (a system prompt or tags do not make a copied pair new training data)."""
+    return content.dedup_key
+
+
+def _dedup_key(content: ItemContent) -> str:
     def norm(t: str) -> str:
         return " ".join(t.casefold().split())
     return sha256_hex([content.kind.value, content.locale, norm(content.prompt), norm(content.response)])

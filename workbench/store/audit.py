@@ -41,10 +41,7 @@ def append(project: "Project", *, actor: str, action: str, object_type: str, obj
     return entry
 
 
-def entries(project: "Project", *, action: str | None = None, actor: str | None = None,
-            object_type: str | None = None, object_id: str | None = None,
-            since: str | None = None, limit: int | None = None,
-            descending: bool = False) -> Iterator[dict]:
+def _where(action=None, actor=None, object_type=None, object_id=None, since=None):
     where, params = [], []
     for col, val in (("action", action), ("actor", actor), ("object_type", object_type),
                      ("object_id", object_id)):
@@ -58,16 +55,39 @@ def entries(project: "Project", *, action: str | None = None, actor: str | None 
     if since:
         where.append("ts >= ?")
         params.append(since)
-    sql = "SELECT * FROM audit"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def entries(project: "Project", *, action: str | None = None, actor: str | None = None,
+            object_type: str | None = None, object_id: str | None = None,
+            since: str | None = None, limit: int | None = None,
+            descending: bool = False, offset: int = 0) -> Iterator[dict]:
+    where, params = _where(action, actor, object_type, object_id, since)
+    sql = "SELECT * FROM audit" + where
     sql += " ORDER BY seq" + (" DESC" if descending else "")
     if limit:
-        sql += f" LIMIT {int(limit)}"
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    elif offset:
+        sql += f" LIMIT -1 OFFSET {int(offset)}"
     cur = project.conn.execute(sql, params)
     cols = [c[0] for c in cur.description]
     for row in cur:
         yield dict(zip(cols, row))
+
+
+def count_entries(project: "Project", *, action: str | None = None, actor: str | None = None,
+                  object_type: str | None = None, object_id: str | None = None,
+                  since: str | None = None) -> int:
+    where, params = _where(action, actor, object_type, object_id, since)
+    return project.conn.execute("SELECT count(*) FROM audit" + where, params).fetchone()[0]
+
+
+def distinct_values(project: "Project", column: str) -> list[str]:
+    """The actors, actions or object types that occur in the log (for filter menus)."""
+    if column not in {"actor", "action", "object_type"}:
+        raise ValueError(f"cannot list distinct values of '{column}'")
+    return [r[0] for r in project.conn.execute(
+        f"SELECT DISTINCT {column} FROM audit ORDER BY {column}")]
 
 
 def decoded(entry: dict) -> dict:
@@ -92,3 +112,26 @@ def verify_chain(project: "Project", expect_head: str | None = None) -> ChainRep
         "FROM audit ORDER BY seq")
     cols = [c[0] for c in cur.description]
     return verify_entries((dict(zip(cols, r)) for r in cur), expect_head)
+
+
+def export_log(project: "Project", out_dir, *, cancelled=None) -> ChainReport:
+    """Write audit.jsonl (every entry, decoded) and verification.json into `out_dir`: a
+    record an auditor can read and re-hash without the application. `cancelled()` is polled
+    between entries so a long export can be stopped (the partial file is removed)."""
+    from pathlib import Path
+
+    from ..core.errors import Cancelled
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / "audit.jsonl"
+    with target.open("w", encoding="utf-8") as fh:
+        for n, e in enumerate(entries(project)):
+            if cancelled is not None and n % 1000 == 0 and cancelled():
+                fh.close()
+                target.unlink(missing_ok=True)
+                raise Cancelled("the audit export was cancelled; no file was kept")
+            fh.write(json.dumps(decoded(e), ensure_ascii=False) + "\n")
+    report = verify_chain(project)
+    (out / "verification.json").write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")
+    return report

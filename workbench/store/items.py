@@ -145,6 +145,30 @@ def list_items(project: "Project", *, kind=None, locale=None, status=None, tag=N
     return [_row_to_item(cols, r) for r in cur]
 
 
+def item_ids(project: "Project", *, kind=None, locale=None, status=None, tag=None, search=None,
+             order_by: str = "id", descending: bool = False) -> list[int]:
+    """The ids of every item matching the filters, in display order.
+
+    The GUI's table keeps this list (100k ints are cheap) and fetches rows by id page by page,
+    so scrolling deep into a sorted set never pays for a growing OFFSET; batch actions such
+    as a sign-off of "everything filtered" use the same list.
+    """
+    if order_by not in SORTABLE:
+        raise ValidationError(f"cannot sort by '{order_by}': use one of {', '.join(sorted(SORTABLE))}")
+    where, params = _filters(kind, locale, status, tag, search)
+    col = f"r.{order_by}" if order_by == "prompt" else f"items.{order_by}"
+    sql = ("SELECT items.id FROM items JOIN revisions r ON r.item_id = items.id "
+           f"AND r.rev = items.current_rev{where} ORDER BY {col} "
+           f"{'DESC' if descending else 'ASC'}, items.id")
+    return [r[0] for r in project.conn.execute(sql, params)]
+
+
+def tag_counts(project: "Project") -> dict[str, int]:
+    """Every tag in use and how many items carry it (for filter menus)."""
+    return dict(project.conn.execute(
+        "SELECT j.value, count(*) FROM items, json_each(items.tags) j GROUP BY j.value ORDER BY j.value"))
+
+
 def count_items(project: "Project", **filters) -> int:
     where, params = _filters(**filters)
     sql = ("SELECT count(*) FROM items JOIN revisions r ON r.item_id = items.id "
@@ -291,6 +315,19 @@ def set_tags(project: "Project", item_id: int, tags: list[str], *, actor) -> Non
                              (json.dumps(clean, ensure_ascii=False), utc_now(), item_id))
         audit.append(project, actor=actor_name(actor), action="item.tags", object_type="item",
                      object_id=item_id, before={"tags": item["tags"]}, after={"tags": clean})
+
+
+def item_findings(project: "Project", item_id: int, rev: int | None = None) -> list[dict]:
+    """De-identification findings on one revision (default: the current one), in text order:
+    what the editor highlights. Written by workbench.deid; read here so views need no SQL."""
+    if rev is None:
+        rev = get_item(project, item_id)["rev"]
+    cur = project.conn.execute(
+        "SELECT id, item_id, rev, field, start, end, entity, score, detector, decision, decided_by, "
+        "decided_at FROM findings WHERE item_id = ? AND rev = ? ORDER BY field, start, id",
+        (int(item_id), int(rev)))
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
 
 
 def existing_dedup_keys(project: "Project", keys: Iterable[str]) -> dict[str, int]:

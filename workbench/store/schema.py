@@ -210,9 +210,91 @@ def _v2_runs() -> str:
     """
 
 
+def _v3_evaluations() -> str:
+    """Evaluation results: one evaluation per run x checkpoint ('base' for the untuned model),
+    every generated answer (linked to the exact hold-out revision), per-locale scores, and
+    the signed go/no-go decisions. Answers, scores and decisions are evidence: append-only."""
+    sql = """
+        CREATE TABLE evaluations (
+            id TEXT PRIMARY KEY,
+            run_id TEXT NOT NULL REFERENCES runs(id),
+            checkpoint TEXT NOT NULL,
+            step INTEGER,
+            snapshot_id TEXT NOT NULL REFERENCES snapshots(id),
+            backend TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            settings_hash TEXT NOT NULL,
+            status TEXT NOT NULL,
+            item_count INTEGER NOT NULL DEFAULT 0,
+            answers_hash TEXT,
+            error TEXT,
+            duration_s REAL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        CREATE INDEX evaluations_run ON evaluations (run_id, checkpoint, status);
+        CREATE TABLE eval_answers (
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            item_id INTEGER NOT NULL,
+            rev INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            new_tokens INTEGER,
+            checks TEXT NOT NULL DEFAULT '{}',
+            fidelity TEXT,
+            PRIMARY KEY (evaluation_id, item_id),
+            FOREIGN KEY (item_id, rev) REFERENCES revisions(item_id, rev)
+        );
+        CREATE TABLE eval_scores (
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            run_id TEXT NOT NULL,
+            checkpoint TEXT NOT NULL,
+            locale TEXT NOT NULL,
+            metric TEXT NOT NULL,
+            score REAL,
+            ci_low REAL,
+            ci_high REAL,
+            n INTEGER NOT NULL,
+            base_score REAL,
+            delta REAL,
+            delta_low REAL,
+            delta_high REAL,
+            p_value REAL,
+            signature TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, locale, metric)
+        );
+        CREATE INDEX eval_scores_run ON eval_scores (run_id, checkpoint, locale);
+        CREATE TABLE eval_decisions (
+            id INTEGER PRIMARY KEY,
+            run_id TEXT NOT NULL REFERENCES runs(id),
+            checkpoint TEXT NOT NULL,
+            recommendation TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            rationale TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL,
+            payload_hash TEXT NOT NULL,
+            signer TEXT NOT NULL REFERENCES users(username),
+            signer_name TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            meaning TEXT NOT NULL
+        );
+        CREATE INDEX eval_decisions_run ON eval_decisions (run_id);
+    """
+    for table in ("eval_answers", "eval_scores", "eval_decisions"):
+        sql += f"""
+            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed'); END;
+            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be deleted'); END;
+            """
+    return sql
+
+
 #: Each entry returns the SQL script that takes the schema one version up. Append only:
 #: a released migration is never edited.
-MIGRATIONS: list[Callable[[], str]] = [_v1, _v2_runs]
+MIGRATIONS: list[Callable[[], str]] = [_v1, _v2_runs, _v3_evaluations]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -92,7 +92,8 @@ def sign_off(project: "Project", item_ids: Iterable[int], *, username: str, pass
             states = sorted({r[3] for r in rows if r[0] in set(not_ready)})
             raise StateError(
                 f"{len(not_ready)} item(s) cannot be signed off in state {', '.join(states)} "
-                f"(e.g. item {not_ready[0]}): only de-identified items awaiting review can be signed")
+                f"(e.g. item {not_ready[0]}): only de-identified items can be signed; de-identify drafts first "
+                "(workbench deid run)")
         pending = pending_findings(project, ids)
         if pending:
             raise StateError(

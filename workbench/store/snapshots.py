@@ -44,6 +44,21 @@ def _signed_current(project: "Project", kind: Kind, locales: list[str] | None):
     return project.conn.execute(sql + " ORDER BY items.id", params).fetchall()
 
 
+def freeze_meaning(name: str, locale_counts: dict[str, int]) -> str:
+    """The sentence a hold-out freeze signature stands for (shown verbatim before signing)."""
+    total = sum(locale_counts.values())
+    return (f"hold-out '{name.strip()}' frozen for evaluation "
+            f"({total} items: {', '.join(f'{k} {v}' for k, v in sorted(locale_counts.items()))})")
+
+
+def freeze_preview(project: "Project", locales: list[str] | None = None) -> dict[str, int]:
+    """Per-locale counts of the hold-out items a freeze would cover right now, so the signer
+    sees the same numbers the signature will state."""
+    locales = [parse_locale(l) for l in locales] if locales else None
+    rows = _signed_current(project, Kind.HOLDOUT, locales)
+    return dict(sorted(Counter(r[3] for r in rows).items()))
+
+
 def create_snapshot(project: "Project", *, kind, name: str, actor: User,
                     locales: list[str] | None = None, password: str | None = None) -> dict:
     """Snapshot every signed-off item of `kind` (optionally only some locales).
@@ -79,8 +94,7 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
         counts = dict(sorted(Counter(r[3] for r in rows).items()))
         signature_id = None
         if freeze:
-            sig = record_signature(project, actor, meaning=f"hold-out '{name}' frozen for evaluation "
-                                   f"({len(entries)} items: {', '.join(f'{k} {v}' for k, v in counts.items())})",
+            sig = record_signature(project, actor, meaning=freeze_meaning(name, counts),
                                    subject_type="snapshot:holdout", entries=entries)
             signature_id = sig["id"]
         now = utc_now()

@@ -1,0 +1,251 @@
+"""Evaluation results, generated answers and go/no-go decisions.
+
+An *evaluation* is one model state (the base model, or one checkpoint of a run) run over the
+run's frozen hold-out snapshot with one set of decoding settings. Its row is written when it
+starts (status `running`), so a worker that dies leaves an explainable trace; its answers and
+scores are written together with the `completed` status and the audit entry in one
+transaction, so there are never scores without their answers or answers without an entry.
+
+Answers, scores and decisions are append-only (SQLite triggers refuse changes): a
+re-evaluation adds a new evaluation, it never rewrites an old one.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Iterable
+
+from ..core.errors import NotFound, StateError
+from ..core.hashing import canonical_json, sha256_hex
+from ..core.roles import User
+from . import audit, settings
+from .items import actor_name
+
+if TYPE_CHECKING:
+    from .project import Project
+
+BASE = "base"
+POLICY_KEY = "eval_policy"
+DECODING_KEY = "eval_decoding"
+
+SCORE_FIELDS = ("locale", "metric", "score", "ci_low", "ci_high", "n", "base_score", "delta",
+                "delta_low", "delta_high", "p_value", "signature")
+
+
+def checkpoint_label(step: int | None) -> str:
+    """'base' for the untuned model, 'step-000010' for a checkpoint (the folder name too)."""
+    return BASE if step is None else f"step-{int(step):06d}"
+
+
+def answers_hash(answers: Iterable[dict]) -> str:
+    """One hash over what the model said to which exact revision: evidence for the audit."""
+    return sha256_hex(sorted([a["item_id"], a["rev"], a["content_hash"], a["answer"]] for a in answers))
+
+
+def _eval_row(cols, r) -> dict:
+    d = dict(zip(cols, r))
+    d["settings"] = json.loads(d["settings"])
+    return d
+
+
+def start_evaluation(project: "Project", *, run_id: str, step: int | None, snapshot_id: str,
+                     backend: str, settings: dict, actor) -> dict:
+    from .project import utc_now
+
+    now = utc_now()
+    checkpoint = checkpoint_label(step)
+    s_hash = sha256_hex(settings)
+    eval_id = "ev-" + sha256_hex([run_id, checkpoint, s_hash, now])[:12]
+    with project.transaction():
+        project.conn.execute(
+            "INSERT INTO evaluations (id, run_id, checkpoint, step, snapshot_id, backend, settings, "
+            "settings_hash, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
+            (eval_id, run_id, checkpoint, step, snapshot_id, backend, canonical_json(settings), s_hash,
+             actor_name(actor), now))
+        audit.append(project, actor=actor_name(actor), action="eval.start", object_type="evaluation",
+                     object_id=eval_id, after={"run": run_id, "checkpoint": checkpoint,
+                                               "snapshot": snapshot_id, "settings_hash": s_hash})
+    return get_evaluation(project, eval_id)
+
+
+def finish_evaluation(project: "Project", evaluation_id: str, *, answers: list[dict],
+                      scores: list[dict], actor, duration_s: float | None = None) -> dict:
+    """Store every answer and every score and mark the evaluation completed, atomically."""
+    from .project import utc_now
+
+    ev = get_evaluation(project, evaluation_id)
+    if ev["status"] != "running":
+        raise StateError(f"evaluation {evaluation_id} is {ev['status']}: it cannot be completed again")
+    a_hash = answers_hash(answers)
+    with project.transaction():
+        project.conn.executemany(
+            "INSERT INTO eval_answers (evaluation_id, item_id, rev, content_hash, locale, answer, "
+            "new_tokens, checks, fidelity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(evaluation_id, a["item_id"], a["rev"], a["content_hash"], a["locale"], a["answer"],
+              a.get("new_tokens"), canonical_json(a.get("checks") or {}),
+              None if a.get("fidelity") is None else canonical_json(a["fidelity"])) for a in answers])
+        project.conn.executemany(
+            "INSERT INTO eval_scores (evaluation_id, run_id, checkpoint, locale, metric, score, ci_low, "
+            "ci_high, n, base_score, delta, delta_low, delta_high, p_value, signature) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(evaluation_id, ev["run_id"], ev["checkpoint"], *(s.get(f) for f in SCORE_FIELDS[:-1]),
+              s.get("signature") or "") for s in scores])
+        project.conn.execute(
+            "UPDATE evaluations SET status = 'completed', item_count = ?, answers_hash = ?, "
+            "duration_s = ?, finished_at = ? WHERE id = ?",
+            (len(answers), a_hash, duration_s, utc_now(), evaluation_id))
+        summary = {f"{s['locale']}:{s['metric']}": s["score"] for s in scores
+                   if s["metric"] in ("chrf", "bleu", "checks")}
+        audit.append(project, actor=actor_name(actor), action="eval.complete", object_type="evaluation",
+                     object_id=evaluation_id,
+                     after={"run": ev["run_id"], "checkpoint": ev["checkpoint"], "items": len(answers),
+                            "answers_hash": a_hash, "scores": summary})
+    return get_evaluation(project, evaluation_id)
+
+
+def fail_evaluation(project: "Project", evaluation_id: str, *, error: str, actor) -> None:
+    from .project import utc_now
+
+    with project.transaction():
+        project.conn.execute(
+            "UPDATE evaluations SET status = 'failed', error = ?, finished_at = ? WHERE id = ? "
+            "AND status = 'running'", (error[:2000], utc_now(), evaluation_id))
+        audit.append(project, actor=actor_name(actor), action="eval.fail", object_type="evaluation",
+                     object_id=evaluation_id, after={"error": error[:500]})
+
+
+def get_evaluation(project: "Project", evaluation_id: str) -> dict:
+    cur = project.conn.execute("SELECT * FROM evaluations WHERE id = ?", (evaluation_id,))
+    row = cur.fetchone()
+    if row is None:
+        raise NotFound(f"no evaluation '{evaluation_id}'")
+    return _eval_row([c[0] for c in cur.description], row)
+
+
+def list_evaluations(project: "Project", run_id: str, *, status: str | None = None,
+                     settings_hash: str | None = None) -> list[dict]:
+    sql, params = "SELECT * FROM evaluations WHERE run_id = ?", [run_id]
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    if settings_hash:
+        sql += " AND settings_hash = ?"
+        params.append(settings_hash)
+    cur = project.conn.execute(sql + " ORDER BY created_at, id", params)
+    cols = [c[0] for c in cur.description]
+    return [_eval_row(cols, r) for r in cur]
+
+
+def find_completed(project: "Project", run_id: str, checkpoint: str, *, settings_hash: str,
+                   snapshot_id: str) -> dict | None:
+    """The newest completed evaluation of this model state under exactly these settings."""
+    cur = project.conn.execute(
+        "SELECT * FROM evaluations WHERE run_id = ? AND checkpoint = ? AND settings_hash = ? AND "
+        "snapshot_id = ? AND status = 'completed' ORDER BY finished_at DESC, id DESC LIMIT 1",
+        (run_id, checkpoint, settings_hash, snapshot_id))
+    row = cur.fetchone()
+    return None if row is None else _eval_row([c[0] for c in cur.description], row)
+
+
+def current_set(project: "Project", run_id: str) -> dict[str, dict]:
+    """checkpoint label → evaluation, for the settings of the run's newest completed
+    evaluation. Base and checkpoints are only comparable under identical settings, so older
+    evaluations under other settings are left out (they stay on record)."""
+    done = list_evaluations(project, run_id, status="completed")
+    if not done:
+        return {}
+    newest = max(done, key=lambda e: (e["finished_at"] or "", e["id"]))
+    out: dict[str, dict] = {}
+    for ev in done:
+        if ev["settings_hash"] == newest["settings_hash"] and ev["snapshot_id"] == newest["snapshot_id"]:
+            prev = out.get(ev["checkpoint"])
+            if prev is None or (ev["finished_at"] or "") >= (prev["finished_at"] or ""):
+                out[ev["checkpoint"]] = ev
+    return dict(sorted(out.items(), key=lambda kv: (kv[1]["step"] is not None, kv[1]["step"] or 0)))
+
+
+def scores(project: "Project", evaluation_ids: Iterable[str]) -> list[dict]:
+    ids = list(evaluation_ids)
+    if not ids:
+        return []
+    cur = project.conn.execute(
+        f"SELECT * FROM eval_scores WHERE evaluation_id IN ({','.join('?' * len(ids))}) "
+        "ORDER BY checkpoint, locale, metric", ids)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur]
+
+
+def answers(project: "Project", evaluation_id: str) -> list[dict]:
+    cur = project.conn.execute(
+        "SELECT * FROM eval_answers WHERE evaluation_id = ? ORDER BY item_id", (evaluation_id,))
+    cols = [c[0] for c in cur.description]
+    out = []
+    for r in cur:
+        d = dict(zip(cols, r))
+        d["checks"] = json.loads(d["checks"])
+        d["fidelity"] = None if d["fidelity"] is None else json.loads(d["fidelity"])
+        out.append(d)
+    return out
+
+
+def add_decision(project: "Project", *, run_id: str, checkpoint: str, recommendation: str,
+                 decision: str, rationale: str, payload: dict, signer: User, meaning: str) -> dict:
+    """Write a signed decision row and its audit entry. The caller has re-authenticated the
+    signer (e-signature rule) and checked the role; this runs in its own transaction."""
+    from .project import utc_now
+
+    signed_at = utc_now()
+    p_hash = sha256_hex(payload)
+    with project.transaction():
+        cur = project.conn.execute(
+            "INSERT INTO eval_decisions (run_id, checkpoint, recommendation, decision, rationale, "
+            "payload, payload_hash, signer, signer_name, signed_at, meaning) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, checkpoint, recommendation, decision, rationale, canonical_json(payload), p_hash,
+             signer.username, signer.display_name, signed_at, meaning))
+        decision_id = cur.lastrowid
+        audit.append(project, actor=signer.username, action="eval.decision", object_type="run",
+                     object_id=run_id,
+                     after={"decision_id": decision_id, "checkpoint": checkpoint,
+                            "recommendation": recommendation, "decision": decision,
+                            "rationale": rationale, "payload_hash": p_hash, "meaning": meaning,
+                            "signer_name": signer.display_name, "signed_at": signed_at})
+    return get_decision(project, decision_id)
+
+
+def get_decision(project: "Project", decision_id: int) -> dict:
+    cur = project.conn.execute("SELECT * FROM eval_decisions WHERE id = ?", (int(decision_id),))
+    row = cur.fetchone()
+    if row is None:
+        raise NotFound(f"no decision {decision_id}")
+    d = dict(zip([c[0] for c in cur.description], row))
+    d["payload"] = json.loads(d["payload"])
+    return d
+
+
+def decisions(project: "Project", run_id: str | None = None) -> list[dict]:
+    sql, params = "SELECT id FROM eval_decisions", []
+    if run_id:
+        sql += " WHERE run_id = ?"
+        params.append(run_id)
+    return [get_decision(project, r[0]) for r in project.conn.execute(sql + " ORDER BY id", params)]
+
+
+def verify_decision(project: "Project", decision_id: int) -> bool:
+    """The stored payload still hashes to what the signer signed."""
+    d = get_decision(project, decision_id)
+    return sha256_hex(d["payload"]) == d["payload_hash"]
+
+
+def get_json_setting(project: "Project", key: str) -> Any:
+    return settings.get_value(project, key)
+
+
+def set_json_setting(project: "Project", key: str, value: dict, *, actor) -> None:
+    """Project-wide evaluation settings (policy, decoding): audited, since changing the policy
+    after the fact would change what 'go' meant."""
+    before = settings.get_value(project, key)
+    with project.transaction():
+        settings.set_value(project, key, value)
+        audit.append(project, actor=actor_name(actor), action=f"settings.{key}", object_type="settings",
+                     object_id=key, before=before, after=value)
