@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -64,19 +63,21 @@ def log(
 
 
 @audit_app.command("export")
-def export(ctx: typer.Context, out: Path = typer.Argument(..., help="Output folder.")) -> None:
-    """Write the audit log (JSON lines) and its verification result, readable without the app."""
-    from ..store.audit import decoded, entries, verify_chain
+def export(
+    ctx: typer.Context,
+    out: Path = typer.Argument(..., help="The zip to write (e.g. audit-2026-11.zip)."),
+    report: Optional[List[Path]] = typer.Option(None, "--report", help="Evaluation report(s) to include (repeatable)."),
+) -> None:
+    """Write the audit package: a zip of JSON + HTML readable without the app (signatures,
+    audit log and its verification, snapshots, runs, decisions, reports, checksums)."""
+    from ..store.exports.audit_package import build_audit_package
+    from .common import current_user
 
-    p = state(ctx).project()
-    out.mkdir(parents=True, exist_ok=True)
-    with (out / "audit.jsonl").open("w", encoding="utf-8") as fh:
-        for e in entries(p):
-            fh.write(json.dumps(decoded(e), ensure_ascii=False) + "\n")
-    report = verify_chain(p)
-    (out / "verification.json").write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")
-    console.print(f"{report.entries} entries written to {out / 'audit.jsonl'}; chain "
-                  f"{'intact' if report.ok else 'BROKEN'}; head {report.head}")
+    st = state(ctx)
+    result = build_audit_package(st.project(), out, reports=report or [], actor=current_user(st))
+    v = result["verification"]
+    console.print(f"audit package {result['path']} (sha256 {result['sha256'][:16]}…): "
+                  f"{v['entries']} entries, chain {'intact' if v['ok'] else 'BROKEN'}, head {v['head']}")
 
 
 def register(app: typer.Typer) -> None:
