@@ -6,7 +6,6 @@ anything else is logged with its traceback to the log file and reported in one l
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 from typing import Optional
@@ -14,7 +13,7 @@ from typing import Optional
 import typer
 
 from .. import __version__
-from ..core.errors import ImportRejected, WorkbenchError
+from ..core.errors import WorkbenchError
 from .common import State, console, err_console
 
 app = typer.Typer(
@@ -80,9 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         err_console.print("aborted")
         return 1
-    except ImportRejected as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
-        return 2
     except WorkbenchError as exc:
         err_console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
         return 2

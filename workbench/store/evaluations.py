@@ -49,12 +49,14 @@ def _eval_row(cols, r) -> dict:
 
 
 def start_evaluation(project: "Project", *, run_id: str, step: int | None, snapshot_id: str,
-                     backend: str, settings: dict, actor) -> dict:
+                     backend: str, settings: dict, actor, settings_hash: str | None = None) -> dict:
+    """Register a running evaluation. `settings_hash` identifies what makes two evaluations
+    comparable (decoding, metrics, model); it defaults to the hash of all of `settings`."""
     from .project import utc_now
 
     now = utc_now()
     checkpoint = checkpoint_label(step)
-    s_hash = sha256_hex(settings)
+    s_hash = settings_hash or sha256_hex(settings)
     eval_id = "ev-" + sha256_hex([run_id, checkpoint, s_hash, now])[:12]
     with project.transaction():
         project.conn.execute(

@@ -53,11 +53,13 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
             "dedup_key, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
             ((i, c.kind.value, c.locale, Status.DRAFT.value, json.dumps(list(c.tags), ensure_ascii=False),
               c.source, import_id, dedup_key(c), now, now) for i, c in zip(ids, contents)))
+        before = _max_revision_rowid(project)
         project.conn.executemany(
             "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
             "origin, author, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((i, c.prompt, c.response, c.system, json.dumps(c.checks.as_dict(), ensure_ascii=False),
               c.content_hash, origin, who, now) for i, c in zip(ids, contents)))
+        _index_revisions_since(project, before)
         after = {"count": len(ids), "first_id": ids[0], "last_id": ids[-1],
                  "manifest_hash": manifest_hash([(i, 1, c.content_hash) for i, c in zip(ids, contents)]),
                  "origin": origin}
@@ -68,6 +70,17 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
         audit.append(project, actor=who, action="items.add", object_type="items",
                      object_id=import_id or f"{ids[0]}-{ids[-1]}", after=after)
     return ids
+
+
+def _max_revision_rowid(project: "Project") -> int:
+    return project.conn.execute("SELECT coalesce(max(rowid), 0) FROM revisions").fetchone()[0]
+
+
+def _index_revisions_since(project: "Project", rowid: int) -> None:
+    """Add revisions appended after `rowid` to the full-text index (same transaction)."""
+    project.conn.execute(
+        "INSERT INTO revisions_fts (rowid, prompt, response, system) "
+        "SELECT rowid, prompt, response, system FROM revisions WHERE rowid > ?", (rowid,))
 
 
 def _row_to_item(cols, row) -> dict:
@@ -215,12 +228,14 @@ def new_revision(project: "Project", item_id: int, content: ItemContent, *, acto
         if content.content_hash == item["content_hash"] and content.locale == item["locale"]:
             return item["rev"]
         rev = item["rev"] + 1
+        before_rowid = _max_revision_rowid(project)
         project.conn.execute(
             "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
             "origin, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (item_id, rev, content.prompt, content.response, content.system,
              json.dumps(content.checks.as_dict(), ensure_ascii=False), content.content_hash,
              origin, who, now))
+        _index_revisions_since(project, before_rowid)
         project.conn.execute(
             "UPDATE items SET current_rev = ?, status = ?, locale = ?, tags = ?, source = ?, "
             "dedup_key = ?, updated_at = ? WHERE id = ?",

@@ -83,6 +83,11 @@ def set_run_status(project: "Project", run_id: str, status: str, *, actor, error
     if status == "running":
         sets.append("started_at = coalesce(started_at, ?)")
         params.append(now)
+        # A resumed run is running again: its earlier end and error no longer describe it
+        # (both stay in the audit trail).
+        sets.append("finished_at = NULL")
+        if error is None:
+            sets.append("error = NULL")
     if status in {"completed", "failed", "cancelled", "interrupted"}:
         sets.append("finished_at = ?")
         params.append(now)
@@ -97,6 +102,24 @@ def set_run_status(project: "Project", run_id: str, status: str, *, actor, error
         audit.append(project, actor=actor_name(actor), action=f"run.{status}", object_type="run",
                      object_id=run["id"], before={"status": run["status"]},
                      after={"status": status, "error": error, **(extra or {})})
+
+
+def record_launch(project: "Project", run_id: str, *, pid: int, command: list[str], actor,
+                  action: str = "run.launch", extra: dict | None = None) -> None:
+    """The worker process of a run was started (first launch or a resume)."""
+    run = get_run(project, run_id)
+    with project.transaction():
+        project.conn.execute("UPDATE runs SET pid = ? WHERE id = ?", (int(pid), run["id"]))
+        audit.append(project, actor=actor_name(actor), action=action, object_type="run",
+                     object_id=run["id"], before={"status": run["status"], "pid": run["pid"]},
+                     after={"pid": int(pid), "command": command, **(extra or {})})
+
+
+def note(project: "Project", run_id: str, action: str, *, actor, after: dict) -> None:
+    """An audited event of a run that changes no row (a cancel request, an override)."""
+    with project.transaction():
+        audit.append(project, actor=actor_name(actor), action=action, object_type="run",
+                     object_id=run_id, after=after)
 
 
 def update_lineage(project: "Project", run_id: str, lineage: dict, *, actor) -> None:

@@ -154,15 +154,12 @@ def _v1() -> str:
         CREATE INDEX audit_object ON audit (object_type, object_id);
         CREATE INDEX audit_action ON audit (action);
 
-        -- Full-text search over every revision's text (revisions are append-only, so an
-        -- insert trigger keeps it complete); the items view joins on current_rev.
+        -- Full-text search over every revision's text; the items view joins on current_rev.
+        -- Filled by store/items.py right after it appends revisions, in the same transaction:
+        -- one INSERT … SELECT per batch is ~15x faster than a per-row trigger on 100k rows.
         CREATE VIRTUAL TABLE revisions_fts USING fts5(
             prompt, response, system, content='revisions', content_rowid='rowid',
             tokenize='unicode61 remove_diacritics 2');
-        CREATE TRIGGER revisions_fts_ai AFTER INSERT ON revisions BEGIN
-            INSERT INTO revisions_fts (rowid, prompt, response, system)
-            VALUES (new.rowid, new.prompt, new.response, new.system);
-        END;
         """
     for table in APPEND_ONLY:
         sql += f"""

@@ -60,11 +60,14 @@ def freeze_preview(project: "Project", locales: list[str] | None = None) -> dict
 
 
 def create_snapshot(project: "Project", *, kind, name: str, actor: User,
-                    locales: list[str] | None = None, password: str | None = None) -> dict:
+                    locales: list[str] | None = None, password: str | None = None,
+                    meaning: str | None = None) -> dict:
     """Snapshot every signed-off item of `kind` (optionally only some locales).
 
     A hold-out snapshot is frozen by definition and needs the password (it is signed).
     Returns the snapshot; if the identical snapshot exists already, returns that one.
+    `meaning`, when given, must equal the freeze statement the signature will record (the
+    GUI passes the sentence it showed; items signed off meanwhile would change the counts).
     """
     from .project import utc_now
 
@@ -93,6 +96,10 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
             return get_snapshot(project, sid)
         counts = dict(sorted(Counter(r[3] for r in rows).items()))
         signature_id = None
+        if freeze and meaning is not None and meaning != freeze_meaning(name, counts):
+            raise StateError(
+                f"the hold-out changed while you were signing: the freeze now means "
+                f"'{freeze_meaning(name, counts)}', not '{meaning}'; review it and sign again")
         if freeze:
             sig = record_signature(project, actor, meaning=freeze_meaning(name, counts),
                                    subject_type="snapshot:holdout", entries=entries)
