@@ -1,0 +1,177 @@
+"""Command lines and job scripts that start a registered run's worker.
+
+- local: `python -m workbench.train.worker RUN_DIR` (what runner.launch_run does);
+- one machine, several GPUs: `accelerate launch` with a config file (DDP for LoRA/QLoRA,
+  FSDP for full fine-tunes and bf16 LoRA on 70B), or `torchrun` (DDP);
+- a Slurm cluster: a batch script that runs `accelerate launch` on every node via srun.
+
+Every rank runs the same worker; rank 0 alone writes events, checkpoints and registry rows,
+so the project folder must be on a file system all nodes share (and that supports file
+locks, as SQLite and our run lock need: Lustre, GPFS, BeeGFS or NFSv4 with locking).
+A worker always continues from the last complete checkpoint, so a requeued or restarted
+job resumes by itself.
+"""
+
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+
+from .session import REPO_ROOT
+from .spec import JobSpec
+
+DECODER_LAYER = "ApertusDecoderLayer"
+MASTER_PORT = 29500
+
+
+def worker_args(run_dir: Path | str) -> list[str]:
+    return ["-m", "workbench.train.worker", str(run_dir)]
+
+
+def local_command(run_dir: Path | str, python: str | None = None) -> list[str]:
+    return [python or sys.executable, *worker_args(run_dir)]
+
+
+def needs_fsdp(spec: JobSpec) -> bool:
+    """Shard the weights when one GPU cannot hold them: full fine-tunes, bf16 LoRA on 70B."""
+    return spec.method == "full" or (spec.method == "lora" and spec.model_size == "70b")
+
+
+def accelerate_config(spec: JobSpec, *, num_machines: int = 1, gpus_per_machine: int = 8) -> dict:
+    """An `accelerate launch` config: FSDP2 (full sharding, sharded checkpoints) or DDP."""
+    config = {
+        "compute_environment": "LOCAL_MACHINE",
+        "distributed_type": "FSDP" if needs_fsdp(spec) else "MULTI_GPU",
+        "mixed_precision": "bf16",
+        "num_machines": num_machines,
+        "num_processes": num_machines * gpus_per_machine,
+        "machine_rank": 0,
+        "rdzv_backend": "static",
+        "same_network": True,
+        "main_training_function": "main",
+        "use_cpu": False,
+    }
+    if needs_fsdp(spec):
+        config["fsdp_config"] = {
+            "fsdp_version": 2,
+            "fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP",
+            "fsdp_transformer_layer_cls_to_wrap": DECODER_LAYER,
+            "fsdp_reshard_after_forward": True,
+            # Each rank saves and loads its own shard: a 70B checkpoint is never gathered
+            # into one process's memory for resuming (the hand-off copy is gathered once).
+            "fsdp_state_dict_type": "SHARDED_STATE_DICT",
+            # Only rank 0 reads the weights from disk; the others receive their shards.
+            "fsdp_cpu_ram_efficient_loading": True,
+            "fsdp_offload_params": False,
+            # FSDP checkpoints activations per decoder layer; the worker then leaves
+            # transformers' own gradient checkpointing off.
+            "fsdp_activation_checkpointing": bool(spec.gradient_checkpointing),
+        }
+    return config
+
+
+def write_accelerate_config(spec: JobSpec, path: Path, **kwargs) -> Path:
+    import yaml
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(accelerate_config(spec, **kwargs), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def accelerate_command(run_dir: Path | str, config_file: Path | str, *, num_processes: int,
+                       num_machines: int = 1, machine_rank: str | int = 0,
+                       main_process_ip: str | None = None, port: int = MASTER_PORT) -> list[str]:
+    cmd = ["accelerate", "launch", "--config_file", str(config_file), "--num_processes", str(num_processes),
+           "--num_machines", str(num_machines), "--machine_rank", str(machine_rank)]
+    if num_machines > 1:
+        cmd += ["--main_process_ip", main_process_ip or "$MASTER_ADDR", "--main_process_port", str(port)]
+    return cmd + worker_args(run_dir)
+
+
+def torchrun_command(run_dir: Path | str, *, gpus_per_node: int, nodes: int = 1,
+                     endpoint: str = f"$MASTER_ADDR:{MASTER_PORT}", run_id: str = "workbench") -> list[str]:
+    """DDP without an accelerate config (LoRA/QLoRA; FSDP needs accelerate's config)."""
+    cmd = ["torchrun", "--nproc_per_node", str(gpus_per_node), "--nnodes", str(nodes)]
+    if nodes > 1:
+        cmd += ["--rdzv_backend", "c10d", "--rdzv_endpoint", endpoint, "--rdzv_id", run_id]
+    return cmd + worker_args(run_dir)
+
+
+def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int = 8,
+                 time_limit: str = "24:00:00", partition: str | None = None, account: str | None = None,
+                 cpus_per_task: int = 32, python: str | None = None) -> str:
+    run_dir = Path(run["run_dir"])
+    project_root = run_dir.parent.parent
+    python_bin = Path(python or sys.executable).parent
+    lines = [
+        "#!/bin/bash",
+        f"#SBATCH --job-name=apertus-{run['id']}",
+        f"#SBATCH --nodes={nodes}",
+        "#SBATCH --ntasks-per-node=1",
+        f"#SBATCH --gpus-per-node={gpus_per_node}",
+        f"#SBATCH --cpus-per-task={cpus_per_task}",
+        f"#SBATCH --time={time_limit}",
+        f"#SBATCH --output={run_dir}/slurm-%j.log",
+        # Preempted or failed nodes: Slurm may requeue; the worker resumes from its last checkpoint.
+        "#SBATCH --requeue",
+        # SIGTERM two minutes before the time limit: the worker stops cleanly at its next step.
+        "#SBATCH --signal=TERM@120",
+    ]
+    if partition:
+        lines.append(f"#SBATCH --partition={partition}")
+    if account:
+        lines.append(f"#SBATCH --account={account}")
+    lines += [
+        "",
+        f"# Apertus Workbench run {run['id']}: {spec.method} of {spec.base_model} on {nodes} x {gpus_per_node} GPUs.",
+        "# Submit with: sbatch " + str(run_dir / "launch" / "slurm.sbatch"),
+        "set -euo pipefail",
+        f"cd {shlex.quote(str(project_root))}",
+        f"export PATH={shlex.quote(str(python_bin))}:$PATH",
+        f"export PYTHONPATH={shlex.quote(str(REPO_ROOT))}${{PYTHONPATH:+:$PYTHONPATH}}",
+        "export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 HF_DATASETS_OFFLINE=1",
+        'export MASTER_ADDR=$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)',
+        f"export MASTER_PORT={MASTER_PORT}",
+        # One task per node; node.sh starts that node's GPU processes with its own rank.
+        f"srun --kill-on-bad-exit=1 bash {shlex.quote(str(run_dir / 'launch' / 'node.sh'))}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def node_script(run: dict, *, nodes: int, gpus_per_node: int) -> str:
+    """What srun runs on every node: accelerate launch with this node's rank."""
+    run_dir = Path(run["run_dir"])
+    launch = accelerate_command(run_dir, run_dir / "launch" / "accelerate.yaml",
+                                num_processes=nodes * gpus_per_node, num_machines=nodes,
+                                machine_rank="$SLURM_NODEID", main_process_ip="$MASTER_ADDR")
+    # $SLURM_NODEID and $MASTER_ADDR are expanded here, on each node.
+    words = [f'"{a}"' if a.startswith("$") else shlex.quote(a) for a in launch]
+    return "#!/bin/bash\nset -euo pipefail\nexec " + " ".join(words) + "\n"
+
+
+def write_launch_files(run: dict, spec: JobSpec, *, kind: str, nodes: int = 1, gpus_per_node: int = 8,
+                       **slurm) -> dict[str, Path | list[str]]:
+    """Write runs/<id>/launch/ (accelerate config, and the Slurm script for kind 'slurm');
+    return the files and the command to run."""
+    run_dir = Path(run["run_dir"])
+    folder = run_dir / "launch"
+    config = write_accelerate_config(spec, folder / "accelerate.yaml", num_machines=nodes,
+                                     gpus_per_machine=gpus_per_node)
+    out: dict[str, Path | list[str]] = {"accelerate_config": config}
+    if kind == "slurm":
+        script = folder / "slurm.sbatch"
+        script.write_text(slurm_script(run, spec, nodes=nodes, gpus_per_node=gpus_per_node, **slurm),
+                          encoding="utf-8")
+        node = folder / "node.sh"
+        node.write_text(node_script(run, nodes=nodes, gpus_per_node=gpus_per_node), encoding="utf-8")
+        for path in (script, node):
+            path.chmod(0o755)
+        out.update(script=script, node_script=node, command=["sbatch", str(script)])
+    elif kind == "torchrun":
+        out["command"] = torchrun_command(run_dir, gpus_per_node=gpus_per_node, nodes=nodes, run_id=run["id"])
+    else:
+        out["command"] = accelerate_command(run_dir, config, num_processes=nodes * gpus_per_node,
+                                            num_machines=nodes)
+    return out

@@ -1,0 +1,235 @@
+"""Launching, following, cancelling and resuming training runs.
+
+Each run is its own process (`python -m workbench.train.worker RUN_DIR`), so a crash or an
+out-of-memory kill takes down the run, never the window or the command that started it.
+The CLI and the GUI share these functions:
+
+    run = launch_run(project, spec, actor)          # checks, registers, starts the worker
+    for event in follow(run["run_dir"]): ...        # events as they are written
+    cancel_run(project, run["id"], actor)           # the worker stops at its next step
+    resume_run(project, run["id"], actor)           # a new worker continues from the last checkpoint
+
+A run's status in the registry is written by its worker (running, completed, failed,
+cancelled). A worker that vanished without saying so (kill -9, power cut) is found by
+`reconcile`, which marks the run `interrupted`: resumable, with its events and checkpoints.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from ..core.errors import StateError
+from ..core.roles import Action, User, require
+from ..store import runs as registry
+from ..store.items import actor_name
+from . import checkpoints as ckpt
+from .contamination import DEFAULT_THRESHOLD
+from .data import chat_template_text
+from .events import EventLog, acquire_worker_lock, tail_events, worker_alive
+from .hardware import check_cpu_size, check_disk, locate_model, require_packages, resolve_device
+from .lineage import build_lineage
+from .preflight import Preflight, run_preflight
+from .session import CANCEL_FLAG, REPO_ROOT
+from .spec import JobSpec
+
+if TYPE_CHECKING:
+    from ..store.project import Project
+
+ENDED = ("completed", "failed", "cancelled")
+RESUMABLE = ("interrupted", "failed", "cancelled")
+#: A queued run whose worker has not taken its lock after this long never started.
+QUEUED_GRACE = timedelta(minutes=5)
+
+_children: dict[str, subprocess.Popen] = {}  # reaped on every follow/reconcile (no zombies)
+
+
+@dataclass
+class LaunchPlan:
+    """Everything checked and decided before a run is registered (also a dry run's answer)."""
+
+    spec: JobSpec
+    preflight: Preflight
+    device: str
+    lineage: dict
+
+
+def _actor(actor) -> str:
+    if isinstance(actor, User):
+        require(actor, Action.TRAIN)
+    if not actor:
+        from ..store.project import os_actor
+
+        return os_actor()
+    return actor_name(actor)
+
+
+def plan_run(project: "Project", spec: JobSpec, actor, *, contamination_override: str | None = None,
+             threshold: float = DEFAULT_THRESHOLD) -> LaunchPlan:
+    """Check the spec against the model, the machine and the data; resolve presets."""
+    _actor(actor)
+    model = locate_model(spec.base_model, spec.backend)
+    spec = spec.resolve(model.config)
+    require_packages(spec)
+    device = resolve_device(spec)
+    check_cpu_size(spec, device, model.config)
+    pre = run_preflight(project, spec, contamination_override=contamination_override, threshold=threshold)
+    # Pin what "latest" meant at launch, and the folder that was checked.
+    spec = replace(spec, train_snapshot=pre.train["id"], holdout_snapshot=pre.holdout["id"],
+                   base_model=str(model.path) if model.path else spec.base_model)
+    check_disk(spec, model.config, len(pre.train_items), project.runs_dir)
+    template = chat_template_text(spec.chat_template, model.path)
+    return LaunchPlan(spec, pre, device, build_lineage(spec, pre, model, device, template))
+
+
+def launch_run(project: "Project", spec: JobSpec, actor, *, contamination_override: str | None = None,
+               threshold: float = DEFAULT_THRESHOLD, python: str | None = None,
+               launcher: str = "local") -> dict:
+    """Check, register and start a run; return its registry row (status queued or running).
+
+    launcher: "local" starts the worker here. Anything else ("slurm", "accelerate") only
+    registers the run; the job script from launchers.py starts its worker(s) later, so the
+    run stays queued without being taken for dead.
+    """
+    who = _actor(actor)
+    plan = plan_run(project, spec, actor, contamination_override=contamination_override, threshold=threshold)
+    spec, pre = plan.spec, plan.preflight
+    plan.lineage["launcher"] = launcher
+    with project.transaction():
+        run = registry.create_run(project, spec=spec.as_dict(), backend=spec.backend, method=spec.method,
+                                  base_model=spec.base_model, train_snapshot=pre.train["id"],
+                                  holdout_snapshot=pre.holdout["id"], seed=spec.seed, actor=who,
+                                  lineage=plan.lineage, name=spec.name)
+        if pre.override_reason:
+            # Same transaction as the run: no run without its override, no override without its run.
+            registry.note(project, run["id"], "run.contamination_override", actor=who,
+                          after={"reason": pre.override_reason, **pre.contamination.as_dict(limit=100)})
+    run_dir = Path(run["run_dir"])
+    spec.save(run_dir / "spec.json")
+    (run_dir / "preflight.json").write_text(json.dumps(
+        {"contamination": pre.contamination.as_dict(), "override_reason": pre.override_reason,
+         "warnings": pre.warnings}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    events = EventLog(run_dir)
+    for warning in pre.warnings:
+        events.emit("log", level="warning", message=warning)
+    if pre.override_reason:
+        events.emit("log", level="warning", message=f"contamination overridden: {pre.override_reason}")
+    events.close()
+    if launcher == "local":
+        spawn_worker(project, run, who, python=python)
+    return registry.get_run(project, run["id"])
+
+
+def spawn_worker(project: "Project", run: dict, actor: str, *, action: str = "run.launch",
+                 extra: dict | None = None, python: str | None = None) -> int:
+    run_dir = Path(run["run_dir"])
+    try:
+        # Taken here and handed to the child: the run never looks dead while it starts.
+        fd = acquire_worker_lock(run_dir)
+    except BlockingIOError:
+        raise StateError(f"run {run['id']} already has a live worker: follow it or cancel it first") from None
+    command = [python or sys.executable, "-m", "workbench.train.worker", str(run_dir), "--lock-fd", str(fd)]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "WORKBENCH_RUN_ID": run["id"],
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
+    log = (run_dir / "worker.log").open("ab")
+    try:
+        proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                pass_fds=(fd,), cwd=project.root, env=env, start_new_session=True)
+    finally:
+        os.close(fd)
+        log.close()
+    _children[run["id"]] = proc
+    registry.record_launch(project, run["id"], pid=proc.pid, command=command, actor=actor, action=action,
+                           extra=extra)
+    return proc.pid
+
+
+def _reap() -> None:
+    for run_id, proc in list(_children.items()):
+        if proc.poll() is not None:
+            del _children[run_id]
+
+
+def follow(run_dir: Path | str, **kwargs) -> Iterator[dict]:
+    """Events of a run as they are written, until it ends (see events.tail_events)."""
+    for event in tail_events(run_dir, **kwargs):
+        _reap()
+        yield event
+    _reap()
+
+
+def reconcile(project: "Project", run: dict) -> dict:
+    """Mark a run whose worker is gone without a final status as interrupted."""
+    _reap()
+    if run["status"] not in ("queued", "running") or worker_alive(run["run_dir"]):
+        return run
+    if run["status"] == "queued":
+        if run["lineage"].get("launcher", "local") != "local":
+            return run  # waiting in a cluster queue: its job script starts the worker
+        created = datetime.fromisoformat(run["created_at"].replace("Z", "+00:00"))
+        if datetime.now(timezone.utc) - created < QUEUED_GRACE:
+            return run
+    last = ckpt.latest_on_disk(run["run_dir"])
+    registry.set_run_status(project, run["id"], "interrupted", actor="workbench",
+                            error="the training process ended without reporting (killed or crashed)",
+                            extra={"last_checkpoint": last[0] if last else None})
+    return registry.get_run(project, run["id"])
+
+
+def list_runs(project: "Project", status: str | None = None) -> list[dict]:
+    runs = [reconcile(project, r) for r in registry.list_runs(project)]
+    return [r for r in runs if status is None or r["status"] == status]
+
+
+def get_run(project: "Project", run_id: str) -> dict:
+    return reconcile(project, registry.get_run(project, run_id))
+
+
+def cancel_run(project: "Project", run_id: str, actor) -> dict:
+    """Ask the worker to stop (it finishes the current step and records `cancelled`); a run
+    without a live worker is marked cancelled at once."""
+    who = _actor(actor)
+    run = get_run(project, run_id)
+    if run["status"] in ENDED:
+        raise StateError(f"run {run['id']} has already ended ({run['status']})")
+    run_dir = Path(run["run_dir"])
+    if worker_alive(run_dir):
+        flag = run_dir / CANCEL_FLAG
+        flag.write_text(json.dumps({"by": who}), encoding="utf-8")
+        registry.note(project, run["id"], "run.cancel_requested", actor=who, after={"pid": run["pid"]})
+    else:
+        registry.set_run_status(project, run["id"], "cancelled", actor=who)
+    return registry.get_run(project, run["id"])
+
+
+def resume_run(project: "Project", run_id: str, actor, *, python: str | None = None) -> dict:
+    """Start a new worker for an interrupted, failed or cancelled run; it continues from the
+    last complete checkpoint (or from the start when there is none)."""
+    who = _actor(actor)
+    run = get_run(project, run_id)
+    if worker_alive(run["run_dir"]):
+        raise StateError(f"run {run['id']} is still running: follow it, or cancel it first")
+    if run["status"] not in RESUMABLE:
+        raise StateError(f"run {run['id']} is {run['status']}: only an interrupted, failed or cancelled "
+                         "run can be resumed")
+    spec = JobSpec.from_dict(run["spec"])
+    # The snapshots are pinned and immutable, but items can have been rejected since, and
+    # the override recorded at launch still stands for the same data.
+    run_preflight(project, spec, contamination_override=run["lineage"].get("contamination", {}).get("override_reason"))
+    run_dir = Path(run["run_dir"])
+    (run_dir / CANCEL_FLAG).unlink(missing_ok=True)
+    last = ckpt.latest_on_disk(run_dir)
+    spawn_worker(project, run, who, action="run.resume", python=python,
+                 extra={"from_step": last[0] if last else 0, "previous_status": run["status"]})
+    return registry.get_run(project, run["id"])
+
+
+def wait(run_dir: Path | str, timeout_s: float | None = None) -> list[dict]:
+    """Block until the run ends; return the events seen (for scripts and tests)."""
+    return list(follow(run_dir, timeout_s=timeout_s))

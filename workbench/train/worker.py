@@ -1,0 +1,128 @@
+"""The process of one training run: `python -m workbench.train.worker RUN_DIR`.
+
+Started by runner.spawn_worker (or by accelerate launch / torchrun / srun for several GPUs,
+see launchers.py). It holds the run's lock for its whole life, picks up the last complete
+checkpoint if there is one, trains, and records the outcome: an event and the registry
+status, always both. Tracebacks go to runs/<id>/worker.log; events and the registry get a
+message a person can act on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sys
+import traceback
+from pathlib import Path
+
+from ..core.errors import WorkbenchError
+from . import checkpoints as ckpt
+from .events import EventLog, acquire_worker_lock, write_pid
+from .session import Cancelled, RunSession
+from .spec import JobSpec
+
+
+def _parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m workbench.train.worker")
+    parser.add_argument("run_dir", type=Path)
+    parser.add_argument("--lock-fd", type=int, default=None,
+                        help="descriptor of the run's lock, already taken by the launcher")
+    return parser.parse_args(argv)
+
+
+def _is_main_rank() -> bool:
+    return int(os.environ.get("RANK", "0")) == 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse(argv)
+    run_dir = args.run_dir.resolve()
+    main_rank = _is_main_rank()
+    lock_fd = args.lock_fd
+    if main_rank and lock_fd is None:  # started by hand, by torchrun or by srun
+        try:
+            lock_fd = acquire_worker_lock(run_dir)
+        except BlockingIOError:
+            print(f"run {run_dir.name} already has a live worker", file=sys.stderr)
+            return 3
+    if lock_fd is not None:
+        write_pid(lock_fd, os.getpid())
+
+    from ..store import open_project
+    from ..store import runs as registry
+
+    project = open_project(run_dir.parent.parent)
+    run = registry.get_run(project, run_dir.name)
+    spec = JobSpec.from_dict(json.loads((run_dir / "spec.json").read_text(encoding="utf-8")))
+    actor = run["created_by"]
+    events = EventLog(run_dir) if main_rank else None
+    if main_rank:
+        removed = ckpt.remove_partial(run_dir)
+    resume = ckpt.latest_on_disk(run_dir)
+    session = RunSession(project, run, spec, run_dir, events, actor, resume_from=resume, quiet=not main_rank)
+    if resume:
+        session.last_checkpoint_step = resume[0]
+
+    # SIGTERM (a `kill`, Slurm's time limit, a shutdown) stops like a cancel, at the next step.
+    signal.signal(signal.SIGTERM, lambda *_: session.signalled.append("SIGTERM"))
+
+    if main_rank:
+        registry.set_run_status(project, run["id"], "running", actor=actor, pid=os.getpid(),
+                                extra={"resume_from": resume[0] if resume else None})
+        session.emit("log", phase="start", pid=os.getpid(), backend=spec.backend, method=spec.method,
+                     resumed_from=resume[0] if resume else None,
+                     message=(f"resuming from step {resume[0]}" if resume else "starting")
+                     + (f" (removed unfinished {', '.join(removed)})" if removed else ""))
+    step = resume[0] if resume else 0
+    try:
+        from .backends import get_backend
+
+        result = get_backend(spec.backend).train(session)
+    except Cancelled as stop:
+        if main_rank:
+            session.emit("cancelled", step=stop.step, by=stop.by, sync=True,
+                         last_checkpoint=session.last_checkpoint_step or None)
+            registry.set_run_status(project, run["id"], "cancelled", actor=stop.by if stop.by != "signal" else actor,
+                                    extra={"step": stop.step, "last_checkpoint": session.last_checkpoint_step})
+        return 0
+    except WorkbenchError as exc:
+        return _fail(session, project, run, actor, str(exc), main_rank)
+    except BaseException as exc:  # noqa: BLE001 - the run must record any death it can
+        traceback.print_exc()
+        message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        if isinstance(exc, MemoryError) or "out of memory" in str(exc).lower():
+            message += (" — the model and batch do not fit: lower batch_size or max_seq_length, enable "
+                        "gradient_checkpointing, or use QLoRA")
+        return _fail(session, project, run, actor, message + f" (traceback in {run_dir / 'worker.log'})",
+                     main_rank, code=1)
+    if main_rank:
+        session.emit("done", step=result.get("final_step", step), loss=result.get("final_loss"), sync=True,
+                     last_checkpoint=session.last_checkpoint_step or None)
+        registry.set_run_status(project, run["id"], "completed", actor=actor,
+                                extra={"final_step": result.get("final_step"),
+                                       "final_loss": _finite(result.get("final_loss"))})
+    return 0
+
+
+def _finite(value):
+    import math
+
+    return value if isinstance(value, (int, float)) and math.isfinite(value) else None
+
+
+def _fail(session: RunSession, project, run: dict, actor: str, message: str, main_rank: bool,
+          code: int = 2) -> int:
+    if main_rank:
+        session.emit("error", message=message, sync=True,
+                     last_checkpoint=session.last_checkpoint_step or None)
+        from ..store import runs as registry
+
+        registry.set_run_status(project, run["id"], "failed", actor=actor, error=message)
+    print(message, file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
