@@ -112,26 +112,3 @@ def verify_chain(project: "Project", expect_head: str | None = None) -> ChainRep
         "FROM audit ORDER BY seq")
     cols = [c[0] for c in cur.description]
     return verify_entries((dict(zip(cols, r)) for r in cur), expect_head)
-
-
-def export_log(project: "Project", out_dir, *, cancelled=None) -> ChainReport:
-    """Write audit.jsonl (every entry, decoded) and verification.json into `out_dir`: a
-    record an auditor can read and re-hash without the application. `cancelled()` is polled
-    between entries so a long export can be stopped (the partial file is removed)."""
-    from pathlib import Path
-
-    from ..core.errors import Cancelled
-
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / "audit.jsonl"
-    with target.open("w", encoding="utf-8") as fh:
-        for n, e in enumerate(entries(project)):
-            if cancelled is not None and n % 1000 == 0 and cancelled():
-                fh.close()
-                target.unlink(missing_ok=True)
-                raise Cancelled("the audit export was cancelled; no file was kept")
-            fh.write(json.dumps(decoded(e), ensure_ascii=False) + "\n")
-    report = verify_chain(project)
-    (out / "verification.json").write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")
-    return report

@@ -59,6 +59,15 @@ def freeze_preview(project: "Project", locales: list[str] | None = None) -> dict
     return dict(sorted(Counter(r[3] for r in rows).items()))
 
 
+def pending_snapshot_id(project: "Project", kind, locales: list[str] | None = None) -> str | None:
+    """The id a snapshot of `kind` taken now would get (None when nothing is signed off).
+    Equal to an existing snapshot's id exactly when nothing changed since it was taken."""
+    kind = Kind.parse(kind) if isinstance(kind, str) else kind
+    locales = [parse_locale(l) for l in locales] if locales else None
+    rows = _signed_current(project, kind, locales)
+    return snapshot_id(kind, manifest_hash([(r[0], r[1], r[2]) for r in rows])) if rows else None
+
+
 def create_snapshot(project: "Project", *, kind, name: str, actor: User,
                     locales: list[str] | None = None, password: str | None = None,
                     meaning: str | None = None) -> dict:

@@ -56,7 +56,9 @@ def collect(project: "Project") -> dict:
         r = dict(r)
         r["checkpoints"] = list_checkpoints(project, r["id"])
         runs.append(r)
-    decisions = _rows(project, "SELECT * FROM decisions ORDER BY rowid") if _table_exists(project, "decisions") else []
+    # The signed go/no-go decisions live in eval_decisions (schema v3).
+    decisions = next((_rows(project, f"SELECT * FROM {t} ORDER BY rowid") for t in ("eval_decisions", "decisions")
+                      if _table_exists(project, t)), [])
     report = audit.verify_chain(project)
     return {
         "project": get_value(project, "project_name", project.root.name),

@@ -1,0 +1,210 @@
+"""`workbench eval RUN`, `workbench decide RUN`, `workbench report RUN`, `workbench eval-policy`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from .common import PASSWORD_STDIN, console, current_user, err_console, print_json, read_password, state
+
+
+def _fmt(v, spec=".1f", signed=False) -> str:
+    if v is None:
+        return "–"
+    if signed:
+        return format(round(v, 1) + 0.0, "+" + spec)  # + 0.0: no "-0.0"
+    return format(v, spec)
+
+
+def print_assessment(a, checkpoint: str | None = None) -> None:
+    """The per-locale table of one checkpoint and the policy's recommendation."""
+    rec = a.recommendation
+    label = checkpoint or rec.checkpoint
+    if label is None:
+        console.print("only the base model is evaluated so far: no checkpoint to judge")
+        return
+    verdict = rec.verdict_for(label)
+    rows = {(r["locale"], r["metric"]): r for r in a.scores[label]}
+    table = Table("locale", "chrF++ base → tuned", "Δ [95%]", "p", "checks %", "fidelity %", "verdict",
+                  "reasons", title=f"{a.run['id']} · {label} vs base", box=None)
+    for v in verdict.locales:
+        chk = rows.get((v.locale, "checks"))
+        fid = rows.get((v.locale, "fidelity"))
+        table.add_row(
+            v.locale + (" (target)" if v.target else ""),
+            f"{_fmt(v.chrf_base)} → {_fmt(v.chrf)}",
+            f"{_fmt(v.chrf_delta, signed=True)} [{_fmt(v.chrf_delta_ci[0], signed=True)},"
+            f"{_fmt(v.chrf_delta_ci[1], signed=True)}]",
+            _fmt(v.chrf_p, ".3f"),
+            f"{_fmt(chk and chk['base_score'], '.0f')} → {_fmt(chk and chk['score'], '.0f')}" if chk else "–",
+            f"{_fmt(fid and fid['base_score'], '.0f')} → {_fmt(fid and fid['score'], '.0f')}" if fid else "–",
+            "[green]GO[/]" if v.go else "[red]NO-GO[/]",
+            "; ".join(v.reasons))
+    console.print(table)
+    colour = "green" if rec.recommendation == "go" else "red"
+    console.print(f"recommendation: [bold {colour}]{rec.recommendation.upper()}[/] — {rec.reason}")
+
+
+def eval_run(
+    ctx: typer.Context,
+    run: str = typer.Argument(..., help="Run id (or its unique end)."),
+    checkpoint: Optional[str] = typer.Option(None, "--checkpoint", "-c",
+                                             help="Step (20 or step-000020), 'latest' or 'base'; default: all."),
+    force: bool = typer.Option(False, help="Evaluate again even if already done under the same settings."),
+    max_new_tokens: Optional[int] = typer.Option(None, help="Override the project's decoding setting."),
+    batch_size: Optional[int] = typer.Option(None, help="Override the project's generation batch size."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Score the base model and checkpoints of a run on its frozen hold-out, per locale."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ..evaluate.decision import assess
+    from ..evaluate.evaluator import decoding_for, evaluate
+    from ..store.runs import get_run
+
+    st = state(ctx)
+    project = st.project()
+    decoding = None
+    if max_new_tokens is not None or batch_size is not None:
+        base = decoding_for(project, get_run(project, run), None).as_dict()
+        base.update({k: v for k, v in (("max_new_tokens", max_new_tokens), ("batch_size", batch_size)) if v})
+        decoding = base
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=err_console, transient=True, disable=as_json) as bar:
+        tasks: dict = {}
+
+        def on_event(e: dict) -> None:
+            if e["event"] == "eval.started":
+                tasks[e["checkpoint"]] = bar.add_task(f"generating {e['checkpoint']}", total=e["total"])
+            elif e["event"] == "eval.progress":
+                bar.update(tasks[e["checkpoint"]], completed=e["done"])
+            elif e["event"] == "eval.completed" and not as_json:
+                bar.console.print(f"{e['checkpoint']}: chrF++ " + ", ".join(f"{k} {v:.1f}" for k, v in e["chrf"].items()))
+
+        results = evaluate(project, run, checkpoint, decoding=decoding, actor=current_user(st) or None,
+                           force=force, progress=on_event)
+    if as_json:
+        print_json([{k: ev[k] for k in ("id", "checkpoint", "step", "status", "reused", "answers_hash")}
+                    for ev in results])
+        return
+    for ev in results:
+        if ev.get("reused"):
+            console.print(f"{ev['checkpoint']}: already evaluated ({ev['id']})")
+    a = assess(project, run)
+    if a.recommendation.verdicts:
+        print_assessment(a)
+
+
+def decide(
+    ctx: typer.Context,
+    run: str = typer.Argument(..., help="Run id."),
+    checkpoint: Optional[str] = typer.Option(None, "--checkpoint", "-c",
+                                             help="Checkpoint to decide on (default: the recommended one)."),
+    decision: Optional[str] = typer.Option(None, help="go or no-go. Without it, only show the recommendation."),
+    rationale: str = typer.Option("", help="Why; required when the decision differs from the policy's verdict."),
+    password_stdin: bool = PASSWORD_STDIN,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show the go/no-go recommendation; with --decision, record it as a signed entry."""
+    from ..evaluate.decision import assess, decide as record, decision_meaning, normalise_decision
+
+    st = state(ctx)
+    project = st.project()
+    a = assess(project, run)
+    label = None
+    if checkpoint:
+        from ..evaluate.decision import decision_checkpoint
+
+        label = decision_checkpoint(checkpoint)
+    if not as_json:
+        print_assessment(a, label)
+    if decision is None:
+        if as_json:
+            print_json({"recommendation": a.recommendation.recommendation, "checkpoint": a.recommendation.checkpoint,
+                        "reason": a.recommendation.reason,
+                        "verdicts": [v.as_dict() for v in a.recommendation.verdicts]})
+        else:
+            console.print("record the decision with: workbench --user NAME decide "
+                          f"{a.run['id']} --decision go|no-go [--rationale TEXT]")
+        return
+    if not st.username:
+        from ..core.errors import WorkbenchError
+
+        raise WorkbenchError("a decision is signed: pass --user NAME (or set WORKBENCH_USER)")
+    label = label or a.recommendation.checkpoint
+    verdict = a.recommendation.verdict_for(label) if label else None
+    meaning = decision_meaning(a.run["id"], label or "?", normalise_decision(decision),
+                               verdict.verdict if verdict else "no-go")
+    if not as_json:
+        console.print(f"You are signing: [bold]{meaning}[/]")
+    pw = read_password(f"Password for {st.username} (sign the go/no-go decision)", password_stdin)
+    d = record(project, a.run["id"], username=st.username, password=pw, decision=decision,
+               checkpoint=label, rationale=rationale, meaning=meaning)
+    if as_json:
+        print_json({k: d[k] for k in ("id", "run_id", "checkpoint", "recommendation", "decision", "rationale",
+                                      "signer", "signer_name", "signed_at", "meaning", "payload_hash")})
+    else:
+        console.print(f"decision #{d['id']} recorded: {d['decision'].upper()} for {d['checkpoint']}, signed by "
+                      f"{d['signer_name']} at {d['signed_at']} (record {d['payload_hash'][:16]}…)")
+
+
+def report(
+    ctx: typer.Context,
+    run: str = typer.Argument(..., help="Run id."),
+    out: Path = typer.Option(..., "--out", "-o", help="The HTML file to write."),
+    pdf: bool = typer.Option(False, "--pdf", help="Also write FILE.pdf beside it."),
+    checkpoint: Optional[str] = typer.Option(None, "--checkpoint", "-c",
+                                             help="Checkpoint for the delta table (default: decided or recommended)."),
+) -> None:
+    """Write the self-contained evaluation report (HTML, optionally PDF)."""
+    from ..evaluate.report import write_report
+
+    st = state(ctx)
+    label = None
+    if checkpoint:
+        from ..evaluate.decision import decision_checkpoint
+
+        label = decision_checkpoint(checkpoint)
+    written = write_report(st.project(), run, out, pdf=pdf, checkpoint=label, actor=current_user(st) or None)
+    console.print(f"report written to {written['html']}" + (f" and {written['pdf']}" if pdf else "")
+                  + f" (recommendation {written['recommendation'].upper()})")
+
+
+def eval_policy(
+    ctx: typer.Context,
+    chrf_tolerance: Optional[float] = typer.Option(None, help="chrF++ points a locale may lose against the base."),
+    min_gain: Optional[float] = typer.Option(None, help="chrF++ points each target locale must gain."),
+    target_locales: Optional[str] = typer.Option(None, help="Comma-separated locales, e.g. 'gsw,it-CH' ('' for none)."),
+    fidelity_tolerance: Optional[float] = typer.Option(None, help="Fidelity points a locale may lose."),
+    block_new_check_failures: Optional[bool] = typer.Option(
+        None, "--block-new-check-failures/--allow-new-check-failures",
+        help="Whether a regression check newly failing blocks the locale."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show the project's go/no-go policy, or change it (audited)."""
+    from ..evaluate.decision import load_policy, set_policy
+    from ..store.project import os_actor
+
+    st = state(ctx)
+    project = st.project()
+    policy = load_policy(project)
+    changes = {k: v for k, v in (("chrf_tolerance", chrf_tolerance), ("min_gain", min_gain),
+                                 ("target_locales", target_locales), ("fidelity_tolerance", fidelity_tolerance),
+                                 ("block_new_check_failures", block_new_check_failures)) if v is not None}
+    if changes:
+        policy = set_policy(project, {**policy.as_dict(), **changes}, actor=current_user(st) or os_actor())
+    if as_json:
+        print_json(policy.as_dict())
+        return
+    for rule in policy.describe():
+        console.print(f"• {rule}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(eval_run)
+    app.command("decide")(decide)
+    app.command("report")(report)
+    app.command("eval-policy")(eval_policy)

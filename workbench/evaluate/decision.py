@@ -1,0 +1,136 @@
+"""Assessing a run against the project's policy, and recording the signed go/no-go decision.
+
+The decision follows the same e-signature rules as a sign-off: the signer re-enters the
+password, the row records user name, printed name, UTC time and the sentence signed
+(`meaning`), and `payload_hash` covers exactly what was decided on — the checkpoint, the
+policy in force, every locale's verdict with its numbers, the evaluations and their answer
+hashes, and the audit head at that moment. A human may overrule the policy, but only with a
+written rationale, and both the recommendation and the decision stay on record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..core.errors import StateError, ValidationError
+from ..core.roles import Action, User, require
+from ..store import audit
+from ..store import evaluations as store
+from ..store.project import Project
+from ..store.runs import get_run
+from ..store.snapshots import get_snapshot
+from ..store.users import authenticate
+from .policy import GO, NO_GO, Policy, Recommendation, judge_checkpoint, recommend, regressions
+
+
+def load_policy(project: Project) -> Policy:
+    return Policy.from_dict(store.get_json_setting(project, store.POLICY_KEY))
+
+
+def set_policy(project: Project, policy: Policy | dict, *, actor) -> Policy:
+    """Change the project's go/no-go policy (audited; decisions record the policy they used)."""
+    if isinstance(actor, User):
+        require(actor, Action.DECIDE)
+    policy = policy if isinstance(policy, Policy) else Policy.from_dict(policy)
+    store.set_json_setting(project, store.POLICY_KEY, policy.as_dict(), actor=actor)
+    return policy
+
+
+@dataclass
+class Assessment:
+    run: dict
+    snapshot: dict
+    policy: Policy
+    locales: list[str]
+    evaluations: dict[str, dict]          # checkpoint label → evaluation
+    scores: dict[str, list[dict]]         # checkpoint label → score rows
+    answers: dict[str, list[dict]]        # checkpoint label → answer rows
+    recommendation: Recommendation
+
+    @property
+    def base(self) -> dict:
+        return self.evaluations["base"]
+
+
+def assess(project: Project, run_id: str, policy: Policy | None = None) -> Assessment:
+    """Judge every evaluated checkpoint of the run against the base under the policy."""
+    run = get_run(project, run_id)
+    policy = policy or load_policy(project)
+    evs = store.current_set(project, run["id"])
+    if "base" not in evs:
+        raise StateError(f"run {run['id']} has no evaluation of the base model yet: run "
+                         f"'workbench eval {run['id']}' first")
+    snap = get_snapshot(project, evs["base"]["snapshot_id"])
+    locales = sorted(snap["locale_counts"])
+    scores = {label: store.scores(project, [ev["id"]]) for label, ev in evs.items()}
+    answers = {label: store.answers(project, ev["id"]) for label, ev in evs.items()}
+    verdicts = [judge_checkpoint(policy, label, ev["step"], locales, scores[label],
+                                 regressions(answers["base"], answers[label]))
+                for label, ev in evs.items() if label != "base"]
+    return Assessment(run, snap, policy, locales, evs, scores, answers, recommend(verdicts))
+
+
+def normalise_decision(value: str) -> str:
+    v = (value or "").strip().lower().replace("_", "-").replace(" ", "-")
+    if v in ("go", "yes", "approve", "approved"):
+        return GO
+    if v in ("no-go", "nogo", "no", "reject", "rejected"):
+        return NO_GO
+    raise ValidationError(f"unknown decision '{value}': use go or no-go")
+
+
+def decision_meaning(run_id: str, checkpoint: str, decision: str, policy_verdict: str) -> str:
+    """The sentence the signer agrees to, shown before signing and stored verbatim."""
+    return (f"{decision.upper()} for checkpoint {checkpoint} of run {run_id} "
+            f"(the go/no-go policy says {policy_verdict.upper()})")
+
+
+def decide(project: Project, run_id: str, *, username: str, password: str, decision: str,
+           checkpoint: str | None = None, rationale: str = "", meaning: str | None = None,
+           policy: Policy | None = None) -> dict:
+    """Record a signed go/no-go decision for one checkpoint (default: the recommended one)."""
+    signer = authenticate(project, username, password)
+    require(signer, Action.DECIDE)
+    decision = normalise_decision(decision)
+    a = assess(project, run_id, policy)
+    label = decision_checkpoint(checkpoint) or a.recommendation.checkpoint
+    if label is None:
+        raise StateError(f"run {a.run['id']} has no evaluated checkpoint to decide on")
+    verdict = a.recommendation.verdict_for(label)
+    rationale = (rationale or "").strip()
+    if decision != verdict.verdict and not rationale:
+        raise ValidationError(
+            f"the policy says {verdict.verdict.upper()} for {label}: deciding {decision.upper()} "
+            "needs a written rationale (--rationale)")
+    expected = decision_meaning(a.run["id"], label, decision, verdict.verdict)
+    if meaning is not None and meaning != expected:
+        raise ValidationError(f"the meaning of this signature is '{expected}', not '{meaning}'")
+    payload = {
+        "run": a.run["id"], "checkpoint": label, "decision": decision,
+        "policy_verdict": verdict.verdict, "recommendation": a.recommendation.recommendation,
+        "recommended_checkpoint": a.recommendation.checkpoint, "rationale": rationale,
+        "policy": a.policy.as_dict(), "verdict": verdict.as_dict(),
+        "holdout": {"id": a.snapshot["id"], "manifest_hash": a.snapshot["manifest_hash"]},
+        "evaluations": {k: {"id": a.evaluations[k]["id"], "answers_hash": a.evaluations[k]["answers_hash"],
+                            "settings_hash": a.evaluations[k]["settings_hash"]}
+                        for k in ("base", label)},
+        "audit_head": audit.head(project)[1],
+    }
+    return store.add_decision(project, run_id=a.run["id"], checkpoint=label,
+                              recommendation=verdict.verdict, decision=decision, rationale=rationale,
+                              payload=payload, signer=signer, meaning=expected)
+
+
+def decision_checkpoint(checkpoint) -> str | None:
+    """The checkpoint label a decision names (None: the recommended one)."""
+    from .evaluator import parse_checkpoint
+
+    which = parse_checkpoint(checkpoint)
+    if which is None:
+        return None
+    if which == "base":
+        raise ValidationError("the go/no-go decision is about a tuned checkpoint, not the base model")
+    if which == "latest":
+        raise ValidationError("name the checkpoint to decide on (e.g. step-000020), or leave it out "
+                              "for the recommended one")
+    return store.checkpoint_label(which)

@@ -1,0 +1,256 @@
+"""Evaluate a run: the base model and each checkpoint on the run's frozen hold-out snapshot.
+
+    evaluate(project, run_id)                  # base + every registered checkpoint
+    evaluate(project, run_id, checkpoint=20)   # base (if not yet) + step 20
+
+The base is evaluated once per run and settings and reused for every checkpoint's deltas; a
+model state already evaluated under the same settings is skipped (the worker spawned after
+each checkpoint may run twice; the result would be the same). Two evaluations of one run
+never run at once: a lock file in the run folder makes the second wait, then find the base
+done. Progress goes to `runs/<run>/eval_events.jsonl` (JSON lines) and to a callback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import time
+from pathlib import Path
+from typing import Callable
+
+from ..core.errors import StateError, ValidationError, WorkbenchError
+from ..core.hashing import sha256_hex
+from ..core.roles import Action, User, require
+from ..store import evaluations as store
+from ..store.project import Project, os_actor, utc_now
+from ..store.runs import get_run, list_checkpoints
+from ..store.signoff import is_signed
+from ..store.snapshots import get_snapshot, snapshot_items, verify_snapshot
+from .generation import DecodingSettings, Generator, conversation, open_generator
+from .metrics import BOOTSTRAP_SEED, N_BOOTSTRAP, cli_arguments
+from .scoring import answer_rows, locale_scores
+
+EVENTS_FILE = "eval_events.jsonl"
+Progress = Callable[[dict], None]
+
+
+def parse_checkpoint(value) -> int | str | None:
+    """None (all), 'base', 'latest', or a step number from 20, '20' or 'step-000020'."""
+    if value is None or value == "all":
+        return None
+    if isinstance(value, int):
+        return value
+    v = str(value).strip().lower()
+    if v in ("base", "latest"):
+        return v
+    v = v.removeprefix("step-").removeprefix("step")
+    if v.isdigit():
+        return int(v)
+    raise ValidationError(f"unknown checkpoint '{value}': give a step (20 or step-000020), 'base', "
+                          "'latest' or 'all'")
+
+
+def decoding_for(project: Project, run: dict, decoding: DecodingSettings | dict | None) -> DecodingSettings:
+    """Explicit settings, else the project's, else the defaults; the run's system prompt
+    applies to items without their own (the model was trained with it)."""
+    if isinstance(decoding, DecodingSettings):
+        settings = decoding
+    else:
+        settings = DecodingSettings.from_dict(decoding if decoding is not None
+                                              else store.get_json_setting(project, store.DECODING_KEY))
+    spec_system = (run.get("spec") or {}).get("system_prompt")
+    if settings.system_prompt is None and isinstance(spec_system, str) and spec_system.strip():
+        settings = DecodingSettings.from_dict({**settings.as_dict(), "system_prompt": spec_system})
+    return settings
+
+
+def holdout_items(project: Project, run: dict) -> tuple[dict, list[dict]]:
+    """The run's frozen hold-out, checked: manifest intact and every revision signed."""
+    snap = get_snapshot(project, run["holdout_snapshot"])
+    if not snap["frozen"]:
+        raise StateError(f"snapshot {snap['id']} is not a frozen hold-out: a run is evaluated on its frozen hold-out")
+    if not verify_snapshot(project, snap["id"]):
+        raise StateError(f"hold-out {snap['id']} does not match its manifest hash: the database was altered")
+    items = snapshot_items(project, snap["id"])
+    unsigned = [i["id"] for i in items if not is_signed(project, i["id"], i["rev"], i["content_hash"])]
+    if unsigned:
+        raise StateError(f"hold-out {snap['id']} names unsigned revisions (items {unsigned[:5]})")
+    if not items:
+        raise StateError(f"hold-out {snap['id']} is empty")
+    return snap, items
+
+
+def _targets(project: Project, run: dict, which) -> list[dict]:
+    ckpts = list_checkpoints(project, run["id"])
+    if which == "base":
+        return []
+    if which is None:
+        return ckpts
+    if not ckpts:
+        raise StateError(f"run {run['id']} has no checkpoints yet")
+    if which == "latest":
+        return [ckpts[-1]]
+    found = [c for c in ckpts if c["step"] == which]
+    if not found:
+        raise ValidationError(f"run {run['id']} has no checkpoint at step {which}: it has "
+                              + ", ".join(str(c["step"]) for c in ckpts))
+    return found
+
+
+def checkpoint_path(project: Project, ckpt: dict) -> Path:
+    path = Path(ckpt["path"])
+    path = path if path.is_absolute() else project.root / path
+    if not path.is_dir():
+        raise StateError(f"checkpoint folder {path} of step {ckpt['step']} is missing")
+    return path
+
+
+@contextlib.contextmanager
+def run_lock(run_dir: Path):
+    """Serialise evaluations of one run across processes (POSIX advisory lock; where fcntl
+    is missing, e.g. Windows, evaluations are simply not serialised)."""
+    run_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(run_dir / "eval.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def package_versions(backend: str) -> dict[str, str | None]:
+    """Versions of what generates and scores, read without importing them: an upgrade of
+    transformers between the base and a checkpoint would make the comparison unfair, so the
+    versions are part of what makes two evaluations comparable."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    names = ["sacrebleu"] + (["torch", "transformers", "peft", "bitsandbytes"] if backend == "peft"
+                             else ["mlx", "mlx-lm"])
+    out: dict[str, str | None] = {}
+    for name in names:
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+class _Events:
+    def __init__(self, run_dir: Path, progress: Progress | None):
+        self.path = run_dir / EVENTS_FILE
+        self.progress = progress
+
+    def __call__(self, event: str, **data) -> None:
+        record = {"ts": utc_now(), "event": event, **data}
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if self.progress:
+            self.progress(record)
+
+
+def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, actor=None,
+             force: bool = False, n_bootstrap: int = N_BOOTSTRAP, progress: Progress | None = None,
+             generator: Generator | None = None) -> list[dict]:
+    """Evaluate base and checkpoint(s) of a run; return their completed evaluations (base first)."""
+    if isinstance(actor, User):
+        require(actor, Action.EVALUATE)
+    actor = actor or os_actor()
+    run = get_run(project, run_id)
+    which = parse_checkpoint(checkpoint)
+    snap, items = holdout_items(project, run)
+    settings = decoding_for(project, run, decoding)
+    comparable = {
+        "decoding": settings.as_dict(), "backend": run["backend"], "method": run["method"],
+        "base_model": run["base_model"], "bootstrap": {"n": n_bootstrap, "seed": BOOTSTRAP_SEED},
+        "sacrebleu": {loc: " ".join(cli_arguments(loc)) for loc in sorted({i["locale"] for i in items})},
+        "packages": package_versions(run["backend"]),
+    }
+    s_hash = sha256_hex(comparable)
+    run_dir = Path(run["run_dir"])
+    events = _Events(run_dir, progress)
+    with run_lock(run_dir):
+        targets = _targets(project, run, which)
+        done = {c: store.find_completed(project, run["id"], c, settings_hash=s_hash, snapshot_id=snap["id"])
+                for c in ["base", *(store.checkpoint_label(t["step"]) for t in targets)]}
+        base_todo = force or done["base"] is None
+        todo = [t for t in targets if force or done[store.checkpoint_label(t["step"])] is None]
+        results = [] if base_todo else [dict(done["base"], reused=True)]
+        if not base_todo and not todo:
+            events("eval.skipped", run=run["id"], reason="already evaluated under these settings")
+            return results + [dict(done[store.checkpoint_label(t["step"])], reused=True) for t in targets]
+        paths = {t["step"]: checkpoint_path(project, t) for t in todo}
+        gen = generator or _open(run, settings)
+        try:
+            convs = [conversation(i, settings.system_prompt) for i in items]
+            software = gen.describe()
+            job = dict(project=project, run=run, snap=snap, items=items, convs=convs, gen=gen,
+                       comparable=comparable, s_hash=s_hash, software=software, actor=actor,
+                       n_bootstrap=n_bootstrap, events=events)
+            if base_todo:
+                gen.use(None)
+                base = _evaluate_one(step=None, base_rows=None, **job)
+                results.append(base)
+            else:
+                base = done["base"]
+            base_rows = store.answers(project, base["id"])
+            for t in targets:
+                label = store.checkpoint_label(t["step"])
+                if t not in todo:
+                    results.append(dict(done[label], reused=True))
+                    continue
+                gen.use(paths[t["step"]])
+                results.append(_evaluate_one(step=t["step"], base_rows=base_rows, **job,
+                                             checkpoint={"path": str(paths[t["step"]]), "sha256": t["sha256"]}))
+            gen.use(None)
+        finally:
+            if generator is None:
+                gen.close()
+    return results
+
+
+def _open(run: dict, settings: DecodingSettings) -> Generator:
+    try:
+        return open_generator(run["backend"], run["base_model"], settings, method=run["method"])
+    except OSError as exc:
+        raise WorkbenchError(
+            f"cannot load the base model '{run['base_model']}': {exc}. Check the path, or that the "
+            "model is in the local Hugging Face cache (nothing is downloaded during evaluation)") from exc
+
+
+def _evaluate_one(*, project, run, snap, items, convs, gen, comparable, s_hash, software, actor,
+                  n_bootstrap, events, step, base_rows, checkpoint: dict | None = None) -> dict:
+    label = store.checkpoint_label(step)
+    # Software and the checkpoint's folder are recorded for lineage but are not part of what
+    # makes two evaluations comparable (s_hash).
+    ev = store.start_evaluation(project, run_id=run["id"], step=step, snapshot_id=snap["id"],
+                                backend=run["backend"],
+                                settings={**comparable, "software": software, "checkpoint": checkpoint},
+                                settings_hash=s_hash, actor=actor)
+    events("eval.started", run=run["id"], checkpoint=label, evaluation=ev["id"], total=len(items))
+    started = time.perf_counter()
+    try:
+        count = {"done": 0}
+
+        def tick(n: int) -> None:
+            count["done"] += n
+            events("eval.progress", run=run["id"], checkpoint=label, done=count["done"], total=len(items))
+
+        generated = gen.generate(convs, progress=tick)
+        answers = answer_rows(items, {i["id"]: {"answer": g.answer, "new_tokens": g.new_tokens}
+                                      for i, g in zip(items, generated)})
+        scores = locale_scores(items, answers, base_rows, n_bootstrap=n_bootstrap)
+        ev = store.finish_evaluation(project, ev["id"], answers=answers, scores=scores, actor=actor,
+                                     duration_s=round(time.perf_counter() - started, 3))
+    except BaseException as exc:
+        store.fail_evaluation(project, ev["id"], error=f"{type(exc).__name__}: {exc}", actor=actor)
+        events("eval.failed", run=run["id"], checkpoint=label, evaluation=ev["id"], error=str(exc))
+        raise
+    chrf = {s["locale"]: round(s["score"], 2) for s in scores if s["metric"] == "chrf"}
+    events("eval.completed", run=run["id"], checkpoint=label, evaluation=ev["id"], chrf=chrf,
+           seconds=ev["duration_s"])
+    return dict(ev, reused=False)
