@@ -27,3 +27,39 @@ def log_dir() -> Path:
     path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+#: Environment variable naming the "engine" Python: a full install (torch, transformers,
+#: peft, mlx) that runs training and evaluation workers for the desktop bundle.
+ENGINE_ENV = "WORKBENCH_ENGINE_PYTHON"
+
+
+def is_frozen() -> bool:
+    """True inside the desktop bundle (PyInstaller), which ships without the ML stack."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def engine_python(configured: str | None = None) -> str | None:
+    """The Python to start training/evaluation workers with: the setting the caller passes
+    (e.g. the GUI's Settings → Engine), else $WORKBENCH_ENGINE_PYTHON, else this Python —
+    except in the desktop bundle, whose own executable cannot run them (None then)."""
+    import os
+
+    for candidate in (configured, os.environ.get(ENGINE_ENV)):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    return None if is_frozen() else sys.executable
+
+
+def require_engine_python(configured: str | None = None) -> str:
+    """engine_python(), or a WorkbenchError that says how to configure one."""
+    python = engine_python(configured)
+    if python is None:
+        from .core.errors import WorkbenchError
+
+        raise WorkbenchError(
+            "training and evaluation run in a separate Python with the ML libraries (torch, "
+            "transformers, peft or mlx), which the desktop app does not include: install "
+            "'apertus-workbench' in a Python environment and point the app at its interpreter "
+            f"(Settings → Engine, or the {ENGINE_ENV} environment variable)")
+    return python

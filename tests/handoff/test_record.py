@@ -1,0 +1,111 @@
+"""The record that travels with the weights: the model card, handoff.json and the audit
+package agree with the project, and the audit package verifies on its own."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+
+import pytest
+import yaml
+
+from workbench.core.audit_chain import verify_entries
+
+pytestmark = pytest.mark.slow  # uses the exported hand-off of the tiny model (handoff_world)
+
+
+
+def _card(world):
+    text = (world.merged / "README.md").read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    _, front, body = text.split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def test_card_front_matter_is_hugging_face_metadata(handoff_world):
+    meta, _ = _card(handoff_world)
+    assert meta["base_model"] == str(handoff_world.tiny)
+    assert meta["license"] == "apache-2.0"
+    assert meta["language"] == ["fr", "it"]
+    assert {"apertus", "lora", "peft", "text-generation"} <= set(meta["tags"])
+    assert meta["library_name"] == "peft" and meta["pipeline_tag"] == "text-generation"
+
+
+def test_card_states_lineage_people_and_numbers(handoff_world):
+    _, body = _card(handoff_world)
+    manifest = json.loads((handoff_world.merged / "handoff.json").read_text())
+    for section in ("## Base model", "## Method and hyper-parameters", "## Data", "### Locale counts",
+                    "## De-identification summary", "## Who signed the data", "## Decision",
+                    "## Evaluation: per-locale results against the base", "## Limitations", "## Audit trail",
+                    "## Licence chain"):
+        assert section in body
+    snaps = manifest["snapshots"]
+    for snap in (snaps["train"], snaps["holdout"]):
+        assert snap["id"] in body and snap["manifest_hash"] in body and snap["verified"]
+    assert "| French (Switzerland) (`fr-CH`) | 3 | 2 |" in body
+    assert "| PERSON | 1 | 1 | 2 |" in body and "| CH_IBAN | 1 | 0 | 1 |" in body
+    assert "Claire Rochat (`claire`)" in body and "Giulia Bernasconi (`giulia`)" in body
+    assert "signed by Erik Steiner (`erik`)" in body and "overruled" in body
+    assert manifest["decision"]["payload_hash"] in body
+    chrf = [r for r in manifest["metrics"]["rows"] if r["metric"] == "chrf"]
+    assert {r["locale"] for r in chrf} == {"fr-CH", "it-CH"}
+    for r in chrf:
+        assert f"| {r['locale']} | chrF++ | {r['base_score']:.1f} | {r['score']:.1f} | {r['delta']:+.1f} |" in body
+    assert "Apache" in body and "rank 4, alpha 8" in body
+
+
+def test_card_audit_head_is_in_the_project_chain(handoff_world):
+    from workbench.store.audit import verify_chain
+
+    manifest = json.loads((handoff_world.merged / "handoff.json").read_text())
+    head = manifest["audit"]["head"]
+    assert head in _card(handoff_world)[1] and manifest["audit"]["intact"]
+    project = handoff_world.open()
+    try:
+        assert verify_chain(project, expect_head=head).ok
+    finally:
+        project.close()
+
+
+def test_audit_package_opens_and_its_verification_matches(handoff_world):
+    """Readable without the app: checksums inside, the chain re-walked from audit.jsonl
+    alone reaches the head verification.json states, and that head is in the project."""
+    from workbench.store.audit import verify_chain
+
+    path = handoff_world.merged / "audit-package.zip"
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        assert {"index.html", "audit.jsonl", "verification.json", "decisions.json",
+                "reports/evaluation-report.html"} <= names
+        for line in zf.read("SHA256SUMS").decode().splitlines():
+            digest, name = line.split("  ", 1)
+            assert hashlib.sha256(zf.read(name)).hexdigest() == digest
+        verification = json.loads(zf.read("verification.json"))
+        entries = []
+        for line in zf.read("audit.jsonl").decode().splitlines():
+            e = json.loads(line)
+            for k in ("before", "after"):
+                if e[k] is not None:
+                    e[k] = json.dumps(e[k], sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            entries.append(e)
+        decisions = json.loads(zf.read("decisions.json"))
+    replay = verify_entries(entries)
+    assert verification["ok"] and replay.ok and replay.head == verification["head"]
+    assert [d["decision"] for d in decisions] == ["go"] and decisions[0]["id"] == handoff_world.decision["id"]
+    manifest = json.loads((handoff_world.merged / "handoff.json").read_text())
+    assert manifest["audit_package"]["verification"]["head"] == verification["head"]
+    project = handoff_world.open()
+    try:
+        assert verify_chain(project, expect_head=verification["head"]).ok
+    finally:
+        project.close()
+
+
+@pytest.mark.parametrize("folder", ["adapter_only", "merged"])
+def test_handoff_json_names_mode_and_files(handoff_world, folder):
+    out = getattr(handoff_world, folder)
+    manifest = json.loads((out / "handoff.json").read_text())
+    assert manifest["mode"] == {"adapter_only": "adapter", "merged": "adapter+merged"}[folder]
+    assert manifest["checkpoint"]["sha256"]  # the registered hash of the evaluated checkpoint
+    assert manifest["adapter"]["vllm_max_lora_rank"] == 8

@@ -1,0 +1,69 @@
+"""`workbench handoff RUN --checkpoint C --out DIR [--merged/--adapter-only]` and
+`workbench handoff-verify DIR`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .common import console, err_console, print_json, state
+
+
+def handoff(
+    ctx: typer.Context,
+    run: str = typer.Argument(..., help="Run id (or its unique end)."),
+    out: Path = typer.Option(..., "--out", "-o", help="New, empty folder to write the hand-off to."),
+    checkpoint: Optional[str] = typer.Option(
+        None, "--checkpoint", "-c", help="Step, e.g. 20 or step-000020 (default: the one the 'go' names)."),
+    merged: bool = typer.Option(
+        False, "--merged/--adapter-only",
+        help="Also write full weights with the adapter merged in (loads the whole base model). "
+             "Full fine-tunes always export full weights."),
+    base_model_id: Optional[str] = typer.Option(
+        None, help="Base model id for the card and serving scripts (default: from the run)."),
+    name: Optional[str] = typer.Option(None, help="Model name clients request (default: apertus-<run>-<step>)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Export a checkpoint with a signed 'go' for vLLM / TGI: adapter (PEFT), optionally merged
+    safetensors, tokenizer and chat template, model card, serving scripts, evaluation report,
+    audit package and SHA256SUMS."""
+    from ..handoff.export import export_handoff
+    from .common import current_user
+
+    st = state(ctx)
+    progress = None if as_json else (lambda message: err_console.print(f"… {message}"))
+    result = export_handoff(st.project(), run, out=out, checkpoint=checkpoint, merged=merged,
+                            base_model_id=base_model_id, name=name, actor=current_user(st) or None,
+                            progress=progress)
+    if as_json:
+        print_json(result)
+        return
+    console.print(f"hand-off of {result['run']} {result['checkpoint']} ({result['mode']}) written to "
+                  f"{result['out']}: {result['files']} files, SHA256SUMS {result['sha256sums'][:16]}…")
+    console.print(f"serve it with {result['out']}/serve_vllm.sh or serve_tgi.sh (model name "
+                  f"'{result['served_name']}'); check it on arrival with 'sha256sum -c SHA256SUMS'")
+
+
+def handoff_verify(
+    folder: Path = typer.Argument(..., help="A hand-off folder."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Check every file of a hand-off against its SHA256SUMS (no project needed).
+    Exit 0 if unchanged, 1 naming what changed, went missing or was added."""
+    from ..handoff.export import verify_handoff
+
+    report = verify_handoff(folder)
+    if as_json:
+        print_json(report.as_dict())
+    elif report.ok:
+        console.print(f"[green]unchanged[/]: {report.checked} files match SHA256SUMS")
+    else:
+        err_console.print(f"[bold red]CHANGED[/]: {report.problem}")
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("handoff")(handoff)
+    app.command("handoff-verify")(handoff_verify)
