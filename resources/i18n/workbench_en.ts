@@ -1,0 +1,1510 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Apertus Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate, de-identify, sign off, fine-tune and evaluate the Swiss open language model Apertus, with an audit trail a regulator can follow. Apache-2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is not open to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions (items.* for a prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded head hash (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every hash of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken{where}.&lt;/b&gt; {problem}. Entries from there on cannot be trusted: keep this project as evidence and restore from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit package written to {path} (chain {state}, SHA-256 {sha}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard arrives with the evaluation layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your training pairs and hold-out items from JSONL, CSV or Parquet. Every import is checked row by row and written all at once, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer words, another locale or status, or clear the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this project</source>
+        <translation>
+            <numerusform>%n item in this project</numerusform>
+            <numerusform>%n items in this project</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected de-identified items for sign-off (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only de-identified items can be approved for review; the selection is {status}. Run de-identification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection is already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected items (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected item in the editor (E or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import items from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s)</source>
+        <translation>
+            <numerusform>Approve %n item</numerusform>
+            <numerusform>Approve %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n item(s)</source>
+        <translation>
+            <numerusform>Reject %n item</numerusform>
+            <numerusform>Reject %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deid</name>
+    <message>
+        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>No item open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an item in the data view and press E or Enter to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale of this item (changing it makes a new revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, comma separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system prompt. Add one if the assistant needs standing instructions, e.g. house style or the bank&apos;s tone of voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to item {id}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as revision {rev}. The item goes back to draft for de-identification and review; Ctrl+Z undoes the edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {rev} by {author}, {when} · content hash {hash}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new revision (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search prompts and answers…  ( / )</source>
+        <extracomment>status filter choices: label source, statuses Return pressed in the search field (the view moves focus to its table)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>field, start, end (Python indices) of the finding to show in the editor a decision or a mark was recorded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False alarm (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders stand for every finding not marked as a false alarm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data was detected in this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark selection (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the de-identified revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the de-identified text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings are reviewed while the item is a draft; this revision has been de-identified already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This span is personal data: it will be replaced (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This span is not personal data: keep it (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select missed personal data in the text above, choose its type, press Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this revision has no findings awaiting review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide every finding first ({n} left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the personal data and save the result as the de-identified revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified revision written; the item is ready for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the missed personal data in the prompt, answer or system prompt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezePanel</name>
+    <message>
+        <source>Hold-out freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, e.g. hold-out v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last frozen: “{name}” ({id}), {n} items, signed by {who} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: no hold-out item was signed off or changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A freeze now would cover {n} signed-off items: {per}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no signed-off hold-out items to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the frozen hold-out a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} signed-off hold-out items become the fixed yardstick for every checkpoint; they can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {rev} · {origin} · {author}
+{when}{mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First revision ({origin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from revision {old} to {new}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text; only the locale or checks changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL, CSV, TSV or Parquet with prompt and response (or reference) columns. Duplicates of existing items are skipped and reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out evaluation items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file&apos;s &apos;locale&apos; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading row {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>(key, header, store sort column or None when the store cannot sort by it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching items…</source>
+        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo project: every account&apos;s password is “demo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Apertus Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous item (data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve for review / reject (data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous item (editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data / false alarm (findings list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missed personal data (editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time the workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project is one folder with one database file. Everything in it — items, signatures, runs, the audit trail — stays on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Back office — claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the new project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>edit items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review items and personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign off items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze the hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create training snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>launch training runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record go/no-go decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <extracomment>Items whose content or status changed ([] = many or unknown: reload).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a domain owner of {locale} may {action} for {locale}; you own {owned}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role ({roles}) may not {action}{scope}. This needs: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked by a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Select an item to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision {rev} by {author}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal-data finding(s) still to review</source>
+        <translation>
+            <numerusform>%n personal-data finding still to review</numerusform>
+            <numerusform>%n personal-data findings still to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must mention: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not mention: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must match: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must equal: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regression checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review and sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that passed de-identification wait here for their locale&apos;s domain owner. One signature covers the whole filtered set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for sign-off here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items appear in this queue once de-identification has run and a reviewer approved them. Choose another locale or kind on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own this locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
+        <translation>
+            <numerusform>%n item in this set has personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</numerusform>
+            <numerusform>%n items in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %n item(s)…</source>
+        <translation>
+            <numerusform>Sign off %n item…</numerusform>
+            <numerusform>Sign off %n items…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to sign in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the open personal-data findings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the whole filtered set with one e-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This signature covers %n item(s): </source>
+        <translation>
+            <numerusform>This signature covers %n item: </numerusform>
+            <numerusform>This signature covers %n items: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off {what} for {locale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed: %n item(s), signature {id}.</source>
+        <translation>
+            <numerusform>Signed: %n item, signature {id}.</numerusform>
+            <numerusform>Signed: %n items, signature {id}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>No project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing as {name} ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By signing you state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature records your name, the date and time (UTC), the statement above and a hash of exactly these revisions. Editing an item later voids its sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-enter your password to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French (Switzerland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian (Switzerland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskIndicator</name>
+    <message>
+        <source> (+{n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step cannot be stopped once started: it is a single transaction that either completes or changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>the step was cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. The details are in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: cancelled</source>
+        <extracomment>Called with the message of a failed task that has no on_error of its own. Called with news that is not an error (a step the user cancelled).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training arrives with the training layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit item {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Apertus Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curate and sign off training data and hold-out sets in six Swiss locales, fine-tune Apertus on your own hardware, and keep the record a regulator asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a recent project to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

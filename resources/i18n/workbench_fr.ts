@@ -1,0 +1,1511 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CH" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Apertus Workbench</source>
+        <translation>À propos d&apos;Apertus Workbench</translation>
+    </message>
+    <message>
+        <source>Curate, de-identify, sign off, fine-tune and evaluate the Swiss open language model Apertus, with an audit trail a regulator can follow. Apache-2.0.</source>
+        <translation>Curater, dé-identifier, valider, affiner et évaluer Apertus, le modèle de langue ouvert suisse, avec une piste d&apos;audit qu&apos;une autorité de surveillance peut suivre. Apache-2.0.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Dernier hash d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lecture de la piste d&apos;audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
+        <translation>Chaque modification de ce projet, dans l&apos;ordre. Le hash de chaque entrée couvre la précédente : modifier, supprimer ou déplacer une entrée rompt la chaîne à partir de là.</translation>
+    </message>
+    <message>
+        <source>The audit trail is not open to you</source>
+        <translation>La piste d&apos;audit ne vous est pas accessible</translation>
+    </message>
+    <message>
+        <source>All actions (items.* for a prefix)</source>
+        <translation>Toutes les actions (items.* pour un préfixe)</translation>
+    </message>
+    <message>
+        <source>Recorded head hash (optional)</source>
+        <translation>Hash de tête noté (facultatif)</translation>
+    </message>
+    <message>
+        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
+        <translation>Collez un hash de tête noté auparavant (workbench audit head) : la vérification prouve alors aussi qu&apos;aucune entrée n&apos;a été retirée de la fin depuis.</translation>
+    </message>
+    <message>
+        <source>Recompute every hash of the chain</source>
+        <translation>Recalculer chaque hash de la chaîne</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Exporter le paquet…</translation>
+    </message>
+    <message>
+        <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
+        <translation>Écrire le paquet d&apos;audit : journal, vérification, signatures, instantanés et entraînements dans un seul zip</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Tous les objets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
+        <translation>&lt;b&gt;Intacte.&lt;/b&gt; Les {n} entrées sont conformes ; tête {head}…</translation>
+    </message>
+    <message>
+        <source> at entry {seq}</source>
+        <translation> à l&apos;entrée {seq}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken{where}.&lt;/b&gt; {problem}. Entries from there on cannot be trusted: keep this project as evidence and restore from a backup.</source>
+        <translation>&lt;b&gt;Rompue{where}.&lt;/b&gt; {problem}. Les entrées à partir de là ne sont pas fiables : conservez ce projet comme preuve et restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Show entry</source>
+        <translation>Afficher l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Export the audit package</source>
+        <translation>Exporter le paquet d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Audit package written to {path} (chain {state}, SHA-256 {sha}…).</source>
+        <translation>Paquet d&apos;audit écrit dans {path} (chaîne {state}, SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <source>Exporting the audit package…</source>
+        <translation>Export du paquet d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intacte</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>ROMPUE</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>The dashboard arrives with the evaluation layer</source>
+        <translation>Le tableau de bord arrive avec la couche d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
+        <translation>Vous comparerez ici chaque checkpoint au modèle de base, langue par langue, verrez les régressions avec les réponses côte à côte et consignerez la décision go/no-go signée.</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation>Aucun élément pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Import your training pairs and hold-out items from JSONL, CSV or Parquet. Every import is checked row by row and written all at once, or not at all.</source>
+        <translation>Importez vos paires d&apos;entraînement et éléments d&apos;évaluation depuis JSONL, CSV ou Parquet. Chaque import est vérifié ligne par ligne et écrit en entier, ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>Import items…</source>
+        <translation>Importer des éléments…</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation>Aucun élément ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <source>Try fewer words, another locale or status, or clear the filters.</source>
+        <translation>Essayez moins de mots, une autre langue ou un autre statut, ou effacez les filtres.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
+        <translation>J / K  suivant · précédent     A  soumettre à validation     R  rejeter     E ou Entrée  modifier     /  rechercher</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Soumettre</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this project</source>
+        <translation>
+            <numerusform>%n élément dans ce projet</numerusform>
+            <numerusform>%n éléments dans ce projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Sélectionnez d&apos;abord un élément.</translation>
+    </message>
+    <message>
+        <source>Approve the selected de-identified items for sign-off (A)</source>
+        <translation>Soumettre à validation les éléments dé-identifiés sélectionnés (A)</translation>
+    </message>
+    <message>
+        <source>Only de-identified items can be approved for review; the selection is {status}. Run de-identification first.</source>
+        <translation>Seuls les éléments dé-identifiés peuvent être soumis ; la sélection est : {status}. Lancez d&apos;abord la dé-identification.</translation>
+    </message>
+    <message>
+        <source>The selection is already rejected.</source>
+        <translation>La sélection est déjà rejetée.</translation>
+    </message>
+    <message>
+        <source>Reject the selected items (R)</source>
+        <translation>Rejeter les éléments sélectionnés (R)</translation>
+    </message>
+    <message>
+        <source>Open the selected item in the editor (E or Enter)</source>
+        <translation>Ouvrir l&apos;élément sélectionné dans l&apos;éditeur (E ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Import items from a file</source>
+        <translation>Importer des éléments depuis un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s)</source>
+        <translation>
+            <numerusform>Soumettre %n élément</numerusform>
+            <numerusform>Soumettre %n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n item(s)</source>
+        <translation>
+            <numerusform>Rejeter %n élément</numerusform>
+            <numerusform>Rejeter %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation>{what} : fait. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à changer.</translation>
+    </message>
+</context>
+<context>
+    <name>Deid</name>
+    <message>
+        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
+        <translation>La revue des données personnelles nécessite le module de dé-identification, qui n&apos;est pas installé dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>No item open</source>
+        <translation>Aucun élément ouvert</translation>
+    </message>
+    <message>
+        <source>Choose an item in the data view and press E or Enter to edit it here.</source>
+        <translation>Choisissez un élément dans la vue Données et appuyez sur E ou Entrée pour le modifier ici.</translation>
+    </message>
+    <message>
+        <source>Go to data</source>
+        <translation>Aller aux données</translation>
+    </message>
+    <message>
+        <source>Previous item (Alt+Up)</source>
+        <translation>Élément précédent (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Next item (Alt+Down)</source>
+        <translation>Élément suivant (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Locale of this item (changing it makes a new revision)</source>
+        <translation>Langue de cet élément (la changer crée une nouvelle révision)</translation>
+    </message>
+    <message>
+        <source>tags, comma separated</source>
+        <translation>étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>No system prompt. Add one if the assistant needs standing instructions, e.g. house style or the bank&apos;s tone of voice.</source>
+        <translation>Pas de prompt système. Ajoutez-en un si l&apos;assistant a besoin de consignes permanentes, p. ex. le style maison ou le ton de la banque.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save your changes to item {id}?</source>
+        <translation>Enregistrer vos modifications de l&apos;élément {id} ?</translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation>Réponse de référence</translation>
+    </message>
+    <message>
+        <source>Saved as revision {rev}. The item goes back to draft for de-identification and review; Ctrl+Z undoes the edit.</source>
+        <translation>Enregistré comme révision {rev}. L&apos;élément repasse en brouillon pour la dé-identification et la revue ; Ctrl+Z annule la modification.</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Revision {rev} by {author}, {when} · content hash {hash}…</source>
+        <translation>Révision {rev} par {author}, {when} · hash du contenu {hash}…</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>Rien à enregistrer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Save as a new revision (Ctrl+S)</source>
+        <translation>Enregistrer comme nouvelle révision (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing to discard.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes</source>
+        <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search prompts and answers…  ( / )</source>
+        <extracomment>status filter choices: label source, statuses Return pressed in the search field (the view moves focus to its table)</extracomment>
+        <translation>Rechercher dans les prompts et réponses…  ( / )</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation>Paires d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off</source>
+        <translation>Prêts pour validation</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>field, start, end (Python indices) of the finding to show in the editor a decision or a mark was recorded</extracomment>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Personal data (A)</source>
+        <translation>Donnée personnelle (A)</translation>
+    </message>
+    <message>
+        <source>False alarm (R)</source>
+        <translation>Fausse alerte (R)</translation>
+    </message>
+    <message>
+        <source>De-identified text</source>
+        <translation>Texte dé-identifié</translation>
+    </message>
+    <message>
+        <source>Placeholders stand for every finding not marked as a false alarm.</source>
+        <translation>Les marqueurs remplacent chaque détection non marquée comme fausse alerte.</translation>
+    </message>
+    <message>
+        <source>No personal data was detected in this revision.</source>
+        <translation>Aucune donnée personnelle détectée dans cette révision.</translation>
+    </message>
+    <message>
+        <source>Mark selection (Ctrl+M)</source>
+        <translation>Marquer la sélection (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Write the de-identified revision</source>
+        <translation>Écrire la révision dé-identifiée</translation>
+    </message>
+    <message>
+        <source>Preparing the de-identified text…</source>
+        <translation>Préparation du texte dé-identifié…</translation>
+    </message>
+    <message>
+        <source>Findings are reviewed while the item is a draft; this revision has been de-identified already.</source>
+        <translation>Les détections se revoient tant que l&apos;élément est un brouillon ; cette révision est déjà dé-identifiée.</translation>
+    </message>
+    <message>
+        <source>This span is personal data: it will be replaced (A)</source>
+        <translation>Ce passage est une donnée personnelle : il sera remplacé (A)</translation>
+    </message>
+    <message>
+        <source>This span is not personal data: keep it (R)</source>
+        <translation>Ce passage n&apos;est pas une donnée personnelle : le garder (R)</translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation>Sélectionnez d&apos;abord une détection.</translation>
+    </message>
+    <message>
+        <source>Select missed personal data in the text above, choose its type, press Ctrl+M</source>
+        <translation>Sélectionnez la donnée personnelle manquée dans le texte, choisissez son type, appuyez sur Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this revision has no findings awaiting review.</source>
+        <translation>Rien à appliquer : cette révision n&apos;a aucune détection en attente de revue.</translation>
+    </message>
+    <message>
+        <source>Decide every finding first ({n} left).</source>
+        <translation>Tranchez d&apos;abord chaque détection (encore {n}).</translation>
+    </message>
+    <message>
+        <source>Replace the personal data and save the result as the de-identified revision</source>
+        <translation>Remplacer les données personnelles et enregistrer le résultat comme révision dé-identifiée</translation>
+    </message>
+    <message>
+        <source>De-identified revision written; the item is ready for review.</source>
+        <translation>Révision dé-identifiée écrite ; l&apos;élément est prêt pour la revue.</translation>
+    </message>
+    <message>
+        <source>Select the missed personal data in the prompt, answer or system prompt first.</source>
+        <translation>Sélectionnez d&apos;abord la donnée personnelle manquée dans le prompt, la réponse ou le prompt système.</translation>
+    </message>
+</context>
+<context>
+    <name>FreezePanel</name>
+    <message>
+        <source>Hold-out freeze</source>
+        <translation>Gel du jeu d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>name, e.g. hold-out v1</source>
+        <translation>nom, p. ex. hold-out v1</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Geler…</translation>
+    </message>
+    <message>
+        <source>Last frozen: “{name}” ({id}), {n} items, signed by {who} on {when}.</source>
+        <translation>Dernier gel : « {name} » ({id}), {n} éléments, signé par {who} le {when}.</translation>
+    </message>
+    <message>
+        <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
+        <translation>Le jeu d&apos;évaluation n&apos;est pas encore gelé. Aucun entraînement ne peut commencer avant.</translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: no hold-out item was signed off or changed since.</source>
+        <translation>Le jeu d&apos;évaluation gelé est à jour : aucun élément d&apos;évaluation n&apos;a été validé ni modifié depuis.</translation>
+    </message>
+    <message>
+        <source>A freeze now would cover {n} signed-off items: {per}.</source>
+        <translation>Un gel maintenant couvrirait {n} éléments validés : {per}.</translation>
+    </message>
+    <message>
+        <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
+        <translation>Aucun élément d&apos;évaluation validé : validez d&apos;abord des éléments d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>There are no signed-off hold-out items to freeze.</source>
+        <translation>Il n&apos;y a aucun élément d&apos;évaluation validé à geler.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last freeze.</source>
+        <translation>Rien n&apos;a changé depuis le dernier gel.</translation>
+    </message>
+    <message>
+        <source>Give the frozen hold-out a name.</source>
+        <translation>Donnez un nom au jeu d&apos;évaluation gelé.</translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation</source>
+        <translation>Signer le gel du jeu d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out</source>
+        <translation>Geler le jeu d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>{n} signed-off hold-out items become the fixed yardstick for every checkpoint; they can no longer change.</source>
+        <translation>{n} éléments d&apos;évaluation validés deviennent l&apos;étalon fixe de chaque checkpoint ; ils ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation>Jeu d&apos;évaluation gelé sous « {name} » ({id}, {n} éléments).</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>Revision {rev} · {origin} · {author}
+{when}{mark}</source>
+        <translation>Révision {rev} · {origin} · {author}
+{when}{mark}</translation>
+    </message>
+    <message>
+        <source>content hash {hash}</source>
+        <translation>hash du contenu {hash}</translation>
+    </message>
+    <message>
+        <source>First revision ({origin}).</source>
+        <translation>Première révision ({origin}).</translation>
+    </message>
+    <message>
+        <source>Changes from revision {old} to {new}:</source>
+        <translation>Modifications de la révision {old} à {new} :</translation>
+    </message>
+    <message>
+        <source>Same text; only the locale or checks changed.</source>
+        <translation>Même texte ; seuls la langue ou les contrôles ont changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import items</source>
+        <translation>Importer des éléments</translation>
+    </message>
+    <message>
+        <source>JSONL, CSV, TSV or Parquet with prompt and response (or reference) columns. Duplicates of existing items are skipped and reported.</source>
+        <translation>JSONL, CSV, TSV ou Parquet avec les colonnes prompt et response (ou reference). Les doublons d&apos;éléments existants sont ignorés et signalés.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation>Paires d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Hold-out evaluation items</source>
+        <translation>Éléments d&apos;évaluation (hold-out)</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s &apos;locale&apos; column</source>
+        <translation>Depuis la colonne « locale » du fichier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Reading row {n}…</source>
+        <translation>Lecture de la ligne {n}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>(key, header, store sort column or None when the store cannot sort by it)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Searching items…</source>
+        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <translation>Recherche d&apos;éléments…</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Demo project: every account&apos;s password is “demo”.</source>
+        <translation>Projet de démonstration : le mot de passe de chaque compte est « demo ».</translation>
+    </message>
+    <message>
+        <source>Browse read-only</source>
+        <translation>Consulter en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import items…</source>
+        <translation>&amp;Importer des éléments…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Apertus Workbench</source>
+        <translation>À &amp;propos d&apos;Apertus Workbench</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Ouvrir un dossier de projet</translation>
+    </message>
+    <message>
+        <source>Building the demo project…</source>
+        <translation>Création du projet de démonstration…</translation>
+    </message>
+    <message>
+        <source>Not signed in (read only)</source>
+        <translation>Non connecté (lecture seule)</translation>
+    </message>
+    <message>
+        <source>{name} · {roles}</source>
+        <translation>{name} · {roles}</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Aller à une page</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Next / previous item (data)</source>
+        <translation>Élément suivant / précédent (données)</translation>
+    </message>
+    <message>
+        <source>Approve for review / reject (data)</source>
+        <translation>Soumettre / rejeter (données)</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Save (editor)</source>
+        <translation>Enregistrer (éditeur)</translation>
+    </message>
+    <message>
+        <source>Next / previous item (editor)</source>
+        <translation>Élément suivant / précédent (éditeur)</translation>
+    </message>
+    <message>
+        <source>Personal data / false alarm (findings list)</source>
+        <translation>Donnée personnelle / fausse alerte (liste des détections)</translation>
+    </message>
+    <message>
+        <source>Mark missed personal data (editor)</source>
+        <translation>Marquer une donnée personnelle manquée (éditeur)</translation>
+    </message>
+    <message>
+        <source>Undo / redo a change</source>
+        <translation>Annuler / rétablir une modification</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the workbench starts.</source>
+        <translation>La langue change au prochain démarrage du workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>A project is one folder with one database file. Everything in it — items, signatures, runs, the audit trail — stays on this machine.</source>
+        <translation>Un projet est un dossier avec un fichier de base de données. Tout ce qu&apos;il contient – éléments, signatures, entraînements, piste d&apos;audit – reste sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>e.g. Back office — claims</source>
+        <translation>p. ex. Back-office – sinistres</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>votre nom complet</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Folder for the new project</source>
+        <translation>Dossier du nouveau projet</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the project.</source>
+        <translation>Choisissez un dossier pour le projet.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Les deux mots de passe diffèrent : saisissez-les à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>edit items</source>
+        <translation>modifier des éléments</translation>
+    </message>
+    <message>
+        <source>review items and personal data</source>
+        <translation>revoir les éléments et les données personnelles</translation>
+    </message>
+    <message>
+        <source>sign off items</source>
+        <translation>valider des éléments</translation>
+    </message>
+    <message>
+        <source>freeze the hold-out</source>
+        <translation>geler le jeu d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>create training snapshots</source>
+        <translation>créer des instantanés d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>launch training runs</source>
+        <translation>lancer des entraînements</translation>
+    </message>
+    <message>
+        <source>run evaluations</source>
+        <translation>lancer des évaluations</translation>
+    </message>
+    <message>
+        <source>record go/no-go decisions</source>
+        <translation>consigner des décisions go/no-go</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>lire la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>annotateur·rice</translation>
+    </message>
+    <message>
+        <source>domain owner</source>
+        <translation>responsable métier</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>ingénieur·e</translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation>responsable conformité</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur·rice</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <extracomment>Items whose content or status changed ([] = many or unknown: reload).</extracomment>
+        <translation>Ouvrez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>Sign in to {action}.</source>
+        <translation>Connectez-vous pour {action}.</translation>
+    </message>
+    <message>
+        <source>Only a domain owner of {locale} may {action} for {locale}; you own {owned}.</source>
+        <translation>Seul·e un·e responsable métier de {locale} peut {action} pour {locale} ; vous êtes responsable de : {owned}.</translation>
+    </message>
+    <message>
+        <source>Your role ({roles}) may not {action}{scope}. This needs: {allowed}.</source>
+        <translation>Votre rôle ({roles}) ne permet pas de {action}{scope}. Il faut : {allowed}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>to review</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>donnée personnelle</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>fausse alerte</translation>
+    </message>
+    <message>
+        <source>marked by a reviewer</source>
+        <translation>marquée par un relecteur</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Select an item to read it here.</source>
+        <translation>Sélectionnez un élément pour le lire ici.</translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation>Réponse de référence</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>revision {rev} by {author}, {when}</source>
+        <translation>révision {rev} par {author}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal-data finding(s) still to review</source>
+        <translation>
+            <numerusform>%n détection de données personnelles à revoir</numerusform>
+            <numerusform>%n détections de données personnelles à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>must mention: </source>
+        <translation>doit mentionner : </translation>
+    </message>
+    <message>
+        <source>must not mention: </source>
+        <translation>ne doit pas mentionner : </translation>
+    </message>
+    <message>
+        <source>must match: </source>
+        <translation>doit correspondre à : </translation>
+    </message>
+    <message>
+        <source>must equal: </source>
+        <translation>doit être égal à : </translation>
+    </message>
+    <message>
+        <source>No regression checks.</source>
+        <translation>Aucun contrôle de régression.</translation>
+    </message>
+    <message>
+        <source>Regression checks</source>
+        <translation>Contrôles de régression</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Revue et validation</translation>
+    </message>
+    <message>
+        <source>Items that passed de-identification wait here for their locale&apos;s domain owner. One signature covers the whole filtered set.</source>
+        <translation>Les éléments dé-identifiés attendent ici le ou la responsable métier de leur langue. Une seule signature couvre tout l&apos;ensemble filtré.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Paires</translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Validés</translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation>Paires d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Nothing waits for sign-off here</source>
+        <translation>Rien n&apos;attend de validation ici</translation>
+    </message>
+    <message>
+        <source>Items appear in this queue once de-identification has run and a reviewer approved them. Choose another locale or kind on the left.</source>
+        <translation>Les éléments apparaissent ici une fois dé-identifiés et soumis par un relecteur. Choisissez une autre langue ou un autre type à gauche.</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>Valider…</translation>
+    </message>
+    <message>
+        <source>You own this locale</source>
+        <translation>Vous êtes responsable de cette langue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
+        <translation>
+            <numerusform>%n élément de cet ensemble a des détections de données personnelles non revues (p. ex. l&apos;élément {id}). Revoyez-les dans l&apos;éditeur avant de signer.</numerusform>
+            <numerusform>%n éléments de cet ensemble ont des détections de données personnelles non revues (p. ex. l&apos;élément {id}). Revoyez-les dans l&apos;éditeur avant de signer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
+        <translation>Signer signifie : &lt;b&gt;« {meaning} »&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %n item(s)…</source>
+        <translation>
+            <numerusform>Valider %n élément…</numerusform>
+            <numerusform>Valider %n éléments…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to sign in this queue.</source>
+        <translation>Rien à signer dans cette file.</translation>
+    </message>
+    <message>
+        <source>Review the open personal-data findings first.</source>
+        <translation>Revoyez d&apos;abord les détections de données personnelles ouvertes.</translation>
+    </message>
+    <message>
+        <source>Sign the whole filtered set with one e-signature</source>
+        <translation>Signer tout l&apos;ensemble filtré d&apos;une seule signature électronique</translation>
+    </message>
+    <message numerus="yes">
+        <source>This signature covers %n item(s): </source>
+        <translation>
+            <numerusform>Cette signature couvre %n élément : </numerusform>
+            <numerusform>Cette signature couvre %n éléments : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation>les paires d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
+        <translation>les éléments d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Sign off {what} for {locale}</source>
+        <translation>Valider {what} pour {locale}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed: %n item(s), signature {id}.</source>
+        <translation>
+            <numerusform>Signé : %n élément, signature {id}.</numerusform>
+            <numerusform>Signé : %n éléments, signature {id}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Not signed in — read only</source>
+        <translation>Non connecté – lecture seule</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <source>Signing as {name} ({user})</source>
+        <translation>Signature en tant que {name} ({user})</translation>
+    </message>
+    <message>
+        <source>By signing you state:</source>
+        <translation>En signant, vous déclarez :</translation>
+    </message>
+    <message>
+        <source>The signature records your name, the date and time (UTC), the statement above and a hash of exactly these revisions. Editing an item later voids its sign-off.</source>
+        <translation>La signature enregistre votre nom, la date et l&apos;heure (UTC), la déclaration ci-dessus et un hash de ces révisions exactes. Modifier un élément plus tard annule sa validation.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Re-enter your password to sign</source>
+        <translation>Saisissez à nouveau votre mot de passe pour signer</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signature…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>dé-identifié</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>en revue</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>training pair</source>
+        <translation>paire d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>hold-out</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>allemand (Suisse)</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation>suisse allemand</translation>
+    </message>
+    <message>
+        <source>French (Switzerland)</source>
+        <translation>français (Suisse)</translation>
+    </message>
+    <message>
+        <source>Italian (Switzerland)</source>
+        <translation>italien (Suisse)</translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <translation>romanche</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+</context>
+<context>
+    <name>TaskIndicator</name>
+    <message>
+        <source> (+{n} more)</source>
+        <translation> (+{n} autres)</translation>
+    </message>
+    <message>
+        <source>Stop the running step</source>
+        <translation>Arrêter l&apos;étape en cours</translation>
+    </message>
+    <message>
+        <source>This step cannot be stopped once started: it is a single transaction that either completes or changes nothing</source>
+        <translation>Cette étape ne peut pas être arrêtée une fois lancée : c&apos;est une transaction unique qui aboutit entièrement ou ne change rien</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>the step was cancelled; nothing was changed</source>
+        <translation>l&apos;étape a été annulée ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. The details are in {path}.</source>
+        <translation>Erreur inattendue : {error}. Les détails se trouvent dans {path}.</translation>
+    </message>
+    <message>
+        <source>{label}: cancelled</source>
+        <extracomment>Called with the message of a failed task that has no on_error of its own. Called with news that is not an error (a step the user cancelled).</extracomment>
+        <translation>{label} : annulé</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Training arrives with the training layer</source>
+        <translation>L&apos;entraînement arrive avec la couche d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
+        <translation>Vous choisirez ici un préréglage (LoRA 8B, QLoRA 70B ou affinage complet), verrez le matériel détecté et les contrôles préalables, et suivrez en direct la perte, le taux d&apos;apprentissage et les tokens/s. D&apos;ici là, les entraînements se lancent en ligne de commande.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit item {id}</source>
+        <translation>Modifier l&apos;élément {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Apertus Workbench</source>
+        <translation>Bienvenue dans Apertus Workbench</translation>
+    </message>
+    <message>
+        <source>Curate and sign off training data and hold-out sets in six Swiss locales, fine-tune Apertus on your own hardware, and keep the record a regulator asks for.</source>
+        <translation>Curatez et validez données d&apos;entraînement et jeux d&apos;évaluation dans six variantes linguistiques suisses, affinez Apertus sur votre propre matériel et tenez le registre qu&apos;exige une autorité de surveillance.</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation>Essayer le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>Double-click a recent project to open it.</source>
+        <translation>Double-cliquez sur un projet récent pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+</TS>

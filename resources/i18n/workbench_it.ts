@@ -1,0 +1,1511 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_CH" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Apertus Workbench</source>
+        <translation>Informazioni su Apertus Workbench</translation>
+    </message>
+    <message>
+        <source>Curate, de-identify, sign off, fine-tune and evaluate the Swiss open language model Apertus, with an audit trail a regulator can follow. Apache-2.0.</source>
+        <translation>Curare, de-identificare, approvare, affinare e valutare Apertus, il modello linguistico aperto svizzero, con una traccia di audit che un&apos;autorità di vigilanza può seguire. Apache-2.0.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Progetto</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Ultimo hash di audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Lettura della traccia di audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Traccia di audit</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verifica catena</translation>
+    </message>
+    <message>
+        <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
+        <translation>Ogni modifica a questo progetto, in ordine. L&apos;hash di ogni voce copre quella precedente: modificare, cancellare o spostare una voce spezza la catena da quel punto in poi.</translation>
+    </message>
+    <message>
+        <source>The audit trail is not open to you</source>
+        <translation>La traccia di audit non le è accessibile</translation>
+    </message>
+    <message>
+        <source>All actions (items.* for a prefix)</source>
+        <translation>Tutte le azioni (items.* per un prefisso)</translation>
+    </message>
+    <message>
+        <source>Recorded head hash (optional)</source>
+        <translation>Hash di testa annotato (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
+        <translation>Incolli un hash di testa annotato in precedenza (workbench audit head): la verifica dimostra allora anche che da allora nessuna voce è stata tolta dalla fine.</translation>
+    </message>
+    <message>
+        <source>Recompute every hash of the chain</source>
+        <translation>Ricalcola ogni hash della catena</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Esporta pacchetto…</translation>
+    </message>
+    <message>
+        <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
+        <translation>Scrive il pacchetto di audit: registro, verifica, firme, snapshot e addestramenti in un unico zip</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>Tutti gli oggetti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verifica della catena di audit…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
+        <translation>&lt;b&gt;Integra.&lt;/b&gt; Tutte le {n} voci sono corrette; testa {head}…</translation>
+    </message>
+    <message>
+        <source> at entry {seq}</source>
+        <translation> alla voce {seq}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken{where}.&lt;/b&gt; {problem}. Entries from there on cannot be trusted: keep this project as evidence and restore from a backup.</source>
+        <translation>&lt;b&gt;Spezzata{where}.&lt;/b&gt; {problem}. Le voci da quel punto in poi non sono affidabili: conservi questo progetto come prova e ripristini un backup.</translation>
+    </message>
+    <message>
+        <source>Show entry</source>
+        <translation>Mostra voce</translation>
+    </message>
+    <message>
+        <source>Export the audit package</source>
+        <translation>Esporta il pacchetto di audit</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archivio zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Audit package written to {path} (chain {state}, SHA-256 {sha}…).</source>
+        <translation>Pacchetto di audit scritto in {path} (catena {state}, SHA-256 {sha}…).</translation>
+    </message>
+    <message>
+        <source>Exporting the audit package…</source>
+        <translation>Esportazione del pacchetto di audit…</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>integra</translation>
+    </message>
+    <message>
+        <source>BROKEN</source>
+        <translation>SPEZZATA</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>The dashboard arrives with the evaluation layer</source>
+        <translation>Il cruscotto arriva con il livello di valutazione</translation>
+    </message>
+    <message>
+        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
+        <translation>Qui confronterà ogni checkpoint con il modello di base, lingua per lingua, vedrà le regressioni con le risposte affiancate e registrerà la decisione go/no-go firmata.</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>No items yet</source>
+        <translation>Ancora nessun elemento</translation>
+    </message>
+    <message>
+        <source>Import your training pairs and hold-out items from JSONL, CSV or Parquet. Every import is checked row by row and written all at once, or not at all.</source>
+        <translation>Importi coppie di addestramento ed elementi di valutazione da JSONL, CSV o Parquet. Ogni importazione è controllata riga per riga e scritta tutta insieme, o per niente.</translation>
+    </message>
+    <message>
+        <source>Import items…</source>
+        <translation>Importa elementi…</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation>Nessun elemento corrisponde a questi filtri</translation>
+    </message>
+    <message>
+        <source>Try fewer words, another locale or status, or clear the filters.</source>
+        <translation>Provi con meno parole, un&apos;altra lingua o un altro stato, oppure azzeri i filtri.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
+        <translation>J / K  successivo · precedente     A  proponi per l&apos;approvazione     R  rifiuta     E o Invio  modifica     /  cerca</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Proponi</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rifiuta</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this project</source>
+        <translation>
+            <numerusform>%n elemento in questo progetto</numerusform>
+            <numerusform>%n elementi in questo progetto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Selezioni prima un elemento.</translation>
+    </message>
+    <message>
+        <source>Approve the selected de-identified items for sign-off (A)</source>
+        <translation>Proponi per l&apos;approvazione gli elementi de-identificati selezionati (A)</translation>
+    </message>
+    <message>
+        <source>Only de-identified items can be approved for review; the selection is {status}. Run de-identification first.</source>
+        <translation>Solo gli elementi de-identificati possono essere proposti; la selezione è: {status}. Esegua prima la de-identificazione.</translation>
+    </message>
+    <message>
+        <source>The selection is already rejected.</source>
+        <translation>La selezione è già rifiutata.</translation>
+    </message>
+    <message>
+        <source>Reject the selected items (R)</source>
+        <translation>Rifiuta gli elementi selezionati (R)</translation>
+    </message>
+    <message>
+        <source>Open the selected item in the editor (E or Enter)</source>
+        <translation>Apri l&apos;elemento selezionato nell&apos;editor (E o Invio)</translation>
+    </message>
+    <message>
+        <source>Import items from a file</source>
+        <translation>Importa elementi da un file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n item(s)</source>
+        <translation>
+            <numerusform>Proponi %n elemento</numerusform>
+            <numerusform>Proponi %n elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n item(s)</source>
+        <translation>
+            <numerusform>Rifiuta %n elemento</numerusform>
+            <numerusform>Rifiuta %n elementi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation>{what}: fatto. Ctrl+Z lo annulla.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Niente da cambiare.</translation>
+    </message>
+</context>
+<context>
+    <name>Deid</name>
+    <message>
+        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
+        <translation>La revisione dei dati personali richiede il modulo di de-identificazione, che non è installato in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <source>No item open</source>
+        <translation>Nessun elemento aperto</translation>
+    </message>
+    <message>
+        <source>Choose an item in the data view and press E or Enter to edit it here.</source>
+        <translation>Scelga un elemento nella vista Dati e prema E o Invio per modificarlo qui.</translation>
+    </message>
+    <message>
+        <source>Go to data</source>
+        <translation>Vai ai dati</translation>
+    </message>
+    <message>
+        <source>Previous item (Alt+Up)</source>
+        <translation>Elemento precedente (Alt+Su)</translation>
+    </message>
+    <message>
+        <source>Next item (Alt+Down)</source>
+        <translation>Elemento successivo (Alt+Giù)</translation>
+    </message>
+    <message>
+        <source>Locale of this item (changing it makes a new revision)</source>
+        <translation>Lingua di questo elemento (cambiarla crea una nuova revisione)</translation>
+    </message>
+    <message>
+        <source>tags, comma separated</source>
+        <translation>etichette, separate da virgole</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt di sistema</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>No system prompt. Add one if the assistant needs standing instructions, e.g. house style or the bank&apos;s tone of voice.</source>
+        <translation>Nessun prompt di sistema. Ne aggiunga uno se l&apos;assistente ha bisogno di istruzioni fisse, p. es. lo stile della casa o il tono della banca.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save your changes to item {id}?</source>
+        <translation>Salvare le modifiche all&apos;elemento {id}?</translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation>Risposta di riferimento</translation>
+    </message>
+    <message>
+        <source>Saved as revision {rev}. The item goes back to draft for de-identification and review; Ctrl+Z undoes the edit.</source>
+        <translation>Salvato come revisione {rev}. L&apos;elemento torna in bozza per la de-identificazione e la revisione; Ctrl+Z annulla la modifica.</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Revision {rev} by {author}, {when} · content hash {hash}…</source>
+        <translation>Revisione {rev} di {author}, {when} · hash del contenuto {hash}…</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet.</source>
+        <translation>Ancora niente da salvare.</translation>
+    </message>
+    <message>
+        <source>Save as a new revision (Ctrl+S)</source>
+        <translation>Salva come nuova revisione (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Nothing to discard.</source>
+        <translation>Niente da scartare.</translation>
+    </message>
+    <message>
+        <source>Throw away the unsaved changes</source>
+        <translation>Scarta le modifiche non salvate</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search prompts and answers…  ( / )</source>
+        <extracomment>status filter choices: label source, statuses Return pressed in the search field (the view moves focus to its table)</extracomment>
+        <translation>Cerca in prompt e risposte…  ( / )</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation>Coppie di addestramento</translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Ready for sign-off</source>
+        <translation>Pronti per l&apos;approvazione</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Tutte le etichette</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Azzera tutti i filtri</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Field</source>
+        <extracomment>field, start, end (Python indices) of the finding to show in the editor a decision or a mark was recorded</extracomment>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Personal data (A)</source>
+        <translation>Dato personale (A)</translation>
+    </message>
+    <message>
+        <source>False alarm (R)</source>
+        <translation>Falso allarme (R)</translation>
+    </message>
+    <message>
+        <source>De-identified text</source>
+        <translation>Testo de-identificato</translation>
+    </message>
+    <message>
+        <source>Placeholders stand for every finding not marked as a false alarm.</source>
+        <translation>I segnaposto sostituiscono ogni rilevamento non segnato come falso allarme.</translation>
+    </message>
+    <message>
+        <source>No personal data was detected in this revision.</source>
+        <translation>In questa revisione non sono stati rilevati dati personali.</translation>
+    </message>
+    <message>
+        <source>Mark selection (Ctrl+M)</source>
+        <translation>Segna selezione (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Write the de-identified revision</source>
+        <translation>Scrivi la revisione de-identificata</translation>
+    </message>
+    <message>
+        <source>Preparing the de-identified text…</source>
+        <translation>Preparazione del testo de-identificato…</translation>
+    </message>
+    <message>
+        <source>Findings are reviewed while the item is a draft; this revision has been de-identified already.</source>
+        <translation>I rilevamenti si rivedono finché l&apos;elemento è una bozza; questa revisione è già de-identificata.</translation>
+    </message>
+    <message>
+        <source>This span is personal data: it will be replaced (A)</source>
+        <translation>Questo passaggio è un dato personale: sarà sostituito (A)</translation>
+    </message>
+    <message>
+        <source>This span is not personal data: keep it (R)</source>
+        <translation>Questo passaggio non è un dato personale: resta (R)</translation>
+    </message>
+    <message>
+        <source>Select a finding first.</source>
+        <translation>Selezioni prima un rilevamento.</translation>
+    </message>
+    <message>
+        <source>Select missed personal data in the text above, choose its type, press Ctrl+M</source>
+        <translation>Selezioni il dato personale sfuggito nel testo, ne scelga il tipo, prema Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this revision has no findings awaiting review.</source>
+        <translation>Niente da applicare: questa revisione non ha rilevamenti in attesa di revisione.</translation>
+    </message>
+    <message>
+        <source>Decide every finding first ({n} left).</source>
+        <translation>Decida prima su ogni rilevamento (ne restano {n}).</translation>
+    </message>
+    <message>
+        <source>Replace the personal data and save the result as the de-identified revision</source>
+        <translation>Sostituisci i dati personali e salva il risultato come revisione de-identificata</translation>
+    </message>
+    <message>
+        <source>De-identified revision written; the item is ready for review.</source>
+        <translation>Revisione de-identificata scritta; l&apos;elemento è pronto per la revisione.</translation>
+    </message>
+    <message>
+        <source>Select the missed personal data in the prompt, answer or system prompt first.</source>
+        <translation>Selezioni prima il dato personale sfuggito nel prompt, nella risposta o nel prompt di sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>FreezePanel</name>
+    <message>
+        <source>Hold-out freeze</source>
+        <translation>Congelamento del set di valutazione</translation>
+    </message>
+    <message>
+        <source>name, e.g. hold-out v1</source>
+        <translation>nome, p. es. hold-out v1</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Congela…</translation>
+    </message>
+    <message>
+        <source>Last frozen: “{name}” ({id}), {n} items, signed by {who} on {when}.</source>
+        <translation>Ultimo congelamento: «{name}» ({id}), {n} elementi, firmato da {who} il {when}.</translation>
+    </message>
+    <message>
+        <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
+        <translation>Il set di valutazione non è ancora congelato. Prima nessun addestramento può partire.</translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: no hold-out item was signed off or changed since.</source>
+        <translation>Il set di valutazione congelato è aggiornato: da allora nessun elemento di valutazione è stato approvato o modificato.</translation>
+    </message>
+    <message>
+        <source>A freeze now would cover {n} signed-off items: {per}.</source>
+        <translation>Un congelamento ora comprenderebbe {n} elementi approvati: {per}.</translation>
+    </message>
+    <message>
+        <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
+        <translation>Ancora nessun elemento di valutazione approvato: approvi prima degli elementi di valutazione.</translation>
+    </message>
+    <message>
+        <source>There are no signed-off hold-out items to freeze.</source>
+        <translation>Non ci sono elementi di valutazione approvati da congelare.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last freeze.</source>
+        <translation>Nulla è cambiato dall&apos;ultimo congelamento.</translation>
+    </message>
+    <message>
+        <source>Give the frozen hold-out a name.</source>
+        <translation>Dia un nome al set di valutazione congelato.</translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation</source>
+        <translation>Firma il congelamento del set di valutazione</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out</source>
+        <translation>Congela il set di valutazione</translation>
+    </message>
+    <message>
+        <source>{n} signed-off hold-out items become the fixed yardstick for every checkpoint; they can no longer change.</source>
+        <translation>{n} elementi di valutazione approvati diventano il metro fisso per ogni checkpoint; non possono più cambiare.</translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation>Set di valutazione congelato come «{name}» ({id}, {n} elementi).</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt di sistema</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>signed</source>
+        <translation>firmato</translation>
+    </message>
+    <message>
+        <source>Revision {rev} · {origin} · {author}
+{when}{mark}</source>
+        <translation>Revisione {rev} · {origin} · {author}
+{when}{mark}</translation>
+    </message>
+    <message>
+        <source>content hash {hash}</source>
+        <translation>hash del contenuto {hash}</translation>
+    </message>
+    <message>
+        <source>First revision ({origin}).</source>
+        <translation>Prima revisione ({origin}).</translation>
+    </message>
+    <message>
+        <source>Changes from revision {old} to {new}:</source>
+        <translation>Modifiche dalla revisione {old} alla {new}:</translation>
+    </message>
+    <message>
+        <source>Same text; only the locale or checks changed.</source>
+        <translation>Stesso testo; sono cambiati solo la lingua o i controlli.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import items</source>
+        <translation>Importa elementi</translation>
+    </message>
+    <message>
+        <source>JSONL, CSV, TSV or Parquet with prompt and response (or reference) columns. Duplicates of existing items are skipped and reported.</source>
+        <translation>JSONL, CSV, TSV o Parquet con le colonne prompt e response (o reference). I duplicati di elementi esistenti vengono saltati e segnalati.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation>Coppie di addestramento</translation>
+    </message>
+    <message>
+        <source>Hold-out evaluation items</source>
+        <translation>Elementi di valutazione (hold-out)</translation>
+    </message>
+    <message>
+        <source>From the file&apos;s &apos;locale&apos; column</source>
+        <translation>Dalla colonna «locale» del file</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File da importare</translation>
+    </message>
+    <message>
+        <source>Reading row {n}…</source>
+        <translation>Lettura della riga {n}…</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Non è stato importato nulla</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>#</source>
+        <extracomment>(key, header, store sort column or None when the store cannot sort by it)</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Searching items…</source>
+        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <translation>Ricerca elementi…</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Questa colonna non si può ordinare</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Demo project: every account&apos;s password is “demo”.</source>
+        <translation>Progetto dimostrativo: la password di ogni account è «demo».</translation>
+    </message>
+    <message>
+        <source>Browse read-only</source>
+        <translation>Consulta in sola lettura</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuovo progetto…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Apri progetto…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Apri il progetto &amp;dimostrativo</translation>
+    </message>
+    <message>
+        <source>&amp;Import items…</source>
+        <translation>&amp;Importa elementi…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Chiudi progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>A&amp;ccount</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Accedi…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Esci dall&apos;acc&amp;ount</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;About Apertus Workbench</source>
+        <translation>&amp;Informazioni su Apertus Workbench</translation>
+    </message>
+    <message>
+        <source>Open a project folder</source>
+        <translation>Apri una cartella di progetto</translation>
+    </message>
+    <message>
+        <source>Building the demo project…</source>
+        <translation>Creazione del progetto dimostrativo…</translation>
+    </message>
+    <message>
+        <source>Not signed in (read only)</source>
+        <translation>Non connesso (sola lettura)</translation>
+    </message>
+    <message>
+        <source>{name} · {roles}</source>
+        <translation>{name} · {roles}</translation>
+    </message>
+    <message>
+        <source>Go to a page</source>
+        <translation>Vai a una pagina</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Next / previous item (data)</source>
+        <translation>Elemento successivo / precedente (dati)</translation>
+    </message>
+    <message>
+        <source>Approve for review / reject (data)</source>
+        <translation>Proponi / rifiuta (dati)</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Apri nell&apos;editor</translation>
+    </message>
+    <message>
+        <source>Save (editor)</source>
+        <translation>Salva (editor)</translation>
+    </message>
+    <message>
+        <source>Next / previous item (editor)</source>
+        <translation>Elemento successivo / precedente (editor)</translation>
+    </message>
+    <message>
+        <source>Personal data / false alarm (findings list)</source>
+        <translation>Dato personale / falso allarme (elenco dei rilevamenti)</translation>
+    </message>
+    <message>
+        <source>Mark missed personal data (editor)</source>
+        <translation>Segna un dato personale sfuggito (editor)</translation>
+    </message>
+    <message>
+        <source>Undo / redo a change</source>
+        <translation>Annulla / ripeti una modifica</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>The language changes the next time the workbench starts.</source>
+        <translation>La lingua cambia al prossimo avvio del workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <source>New project</source>
+        <translation>Nuovo progetto</translation>
+    </message>
+    <message>
+        <source>A project is one folder with one database file. Everything in it — items, signatures, runs, the audit trail — stays on this machine.</source>
+        <translation>Un progetto è una cartella con un file di database. Tutto ciò che contiene – elementi, firme, addestramenti, la traccia di audit – resta su questo computer.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>e.g. Back office — claims</source>
+        <translation>p. es. Back office – sinistri</translation>
+    </message>
+    <message>
+        <source>your full name</source>
+        <translation>il suo nome completo</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Cartella</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nome del progetto</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ripeti la password</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crea</translation>
+    </message>
+    <message>
+        <source>Folder for the new project</source>
+        <translation>Cartella del nuovo progetto</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the project.</source>
+        <translation>Scelga una cartella per il progetto.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Le due password sono diverse: le digiti di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>edit items</source>
+        <translation>modificare elementi</translation>
+    </message>
+    <message>
+        <source>review items and personal data</source>
+        <translation>rivedere elementi e dati personali</translation>
+    </message>
+    <message>
+        <source>sign off items</source>
+        <translation>approvare elementi</translation>
+    </message>
+    <message>
+        <source>freeze the hold-out</source>
+        <translation>congelare il set di valutazione</translation>
+    </message>
+    <message>
+        <source>create training snapshots</source>
+        <translation>creare snapshot di addestramento</translation>
+    </message>
+    <message>
+        <source>launch training runs</source>
+        <translation>avviare addestramenti</translation>
+    </message>
+    <message>
+        <source>run evaluations</source>
+        <translation>eseguire valutazioni</translation>
+    </message>
+    <message>
+        <source>record go/no-go decisions</source>
+        <translation>registrare decisioni go/no-go</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>leggere la traccia di audit</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gestire gli utenti</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>annotatore/annotatrice</translation>
+    </message>
+    <message>
+        <source>domain owner</source>
+        <translation>responsabile di dominio</translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation>ingegnere/a</translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation>responsabile compliance</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>amministratore/amministratrice</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>nessun ruolo</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <extracomment>Items whose content or status changed ([] = many or unknown: reload).</extracomment>
+        <translation>Apra prima un progetto.</translation>
+    </message>
+    <message>
+        <source>Sign in to {action}.</source>
+        <translation>Acceda per {action}.</translation>
+    </message>
+    <message>
+        <source>Only a domain owner of {locale} may {action} for {locale}; you own {owned}.</source>
+        <translation>Solo un/una responsabile di dominio per {locale} può {action} per {locale}; lei è responsabile di: {owned}.</translation>
+    </message>
+    <message>
+        <source>Your role ({roles}) may not {action}{scope}. This needs: {allowed}.</source>
+        <translation>Il suo ruolo ({roles}) non consente di {action}{scope}. Serve: {allowed}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>to review</source>
+        <translation>da rivedere</translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation>dato personale</translation>
+    </message>
+    <message>
+        <source>false alarm</source>
+        <translation>falso allarme</translation>
+    </message>
+    <message>
+        <source>marked by a reviewer</source>
+        <translation>segnato da un revisore</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Select an item to read it here.</source>
+        <translation>Selezioni un elemento per leggerlo qui.</translation>
+    </message>
+    <message>
+        <source>Reference answer</source>
+        <translation>Risposta di riferimento</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>revision {rev} by {author}, {when}</source>
+        <translation>revisione {rev} di {author}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal-data finding(s) still to review</source>
+        <translation>
+            <numerusform>%n rilevamento di dati personali da rivedere</numerusform>
+            <numerusform>%n rilevamenti di dati personali da rivedere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt di sistema</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>must mention: </source>
+        <translation>deve menzionare: </translation>
+    </message>
+    <message>
+        <source>must not mention: </source>
+        <translation>non deve menzionare: </translation>
+    </message>
+    <message>
+        <source>must match: </source>
+        <translation>deve corrispondere a: </translation>
+    </message>
+    <message>
+        <source>must equal: </source>
+        <translation>deve essere uguale a: </translation>
+    </message>
+    <message>
+        <source>No regression checks.</source>
+        <translation>Nessun controllo di regressione.</translation>
+    </message>
+    <message>
+        <source>Regression checks</source>
+        <translation>Controlli di regressione</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Review and sign-off</source>
+        <translation>Revisione e approvazione</translation>
+    </message>
+    <message>
+        <source>Items that passed de-identification wait here for their locale&apos;s domain owner. One signature covers the whole filtered set.</source>
+        <translation>Gli elementi de-identificati attendono qui il/la responsabile di dominio della loro lingua. Una sola firma copre l&apos;intero insieme filtrato.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Coppie</translation>
+    </message>
+    <message>
+        <source>Hold-out</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Approvati</translation>
+    </message>
+    <message>
+        <source>Training pairs</source>
+        <translation>Coppie di addestramento</translation>
+    </message>
+    <message>
+        <source>Nothing waits for sign-off here</source>
+        <translation>Qui nulla attende l&apos;approvazione</translation>
+    </message>
+    <message>
+        <source>Items appear in this queue once de-identification has run and a reviewer approved them. Choose another locale or kind on the left.</source>
+        <translation>Gli elementi compaiono qui dopo la de-identificazione e la proposta di un revisore. Scelga a sinistra un&apos;altra lingua o un altro tipo.</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>Approva…</translation>
+    </message>
+    <message>
+        <source>You own this locale</source>
+        <translation>Lei è responsabile di questa lingua</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
+        <translation>
+            <numerusform>%n elemento di questo insieme ha rilevamenti di dati personali non ancora rivisti (p. es. l&apos;elemento {id}). Li riveda nell&apos;editor prima di firmare.</numerusform>
+            <numerusform>%n elementi di questo insieme hanno rilevamenti di dati personali non ancora rivisti (p. es. l&apos;elemento {id}). Li riveda nell&apos;editor prima di firmare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
+        <translation>Firmare significa: &lt;b&gt;«{meaning}»&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %n item(s)…</source>
+        <translation>
+            <numerusform>Approva %n elemento…</numerusform>
+            <numerusform>Approva %n elementi…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to sign in this queue.</source>
+        <translation>Niente da firmare in questa coda.</translation>
+    </message>
+    <message>
+        <source>Review the open personal-data findings first.</source>
+        <translation>Riveda prima i rilevamenti di dati personali aperti.</translation>
+    </message>
+    <message>
+        <source>Sign the whole filtered set with one e-signature</source>
+        <translation>Firma l&apos;intero insieme filtrato con un&apos;unica firma elettronica</translation>
+    </message>
+    <message numerus="yes">
+        <source>This signature covers %n item(s): </source>
+        <translation>
+            <numerusform>Questa firma copre %n elemento: </numerusform>
+            <numerusform>Questa firma copre %n elementi: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation>le coppie di addestramento</translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
+        <translation>gli elementi di valutazione</translation>
+    </message>
+    <message>
+        <source>Sign off {what} for {locale}</source>
+        <translation>Approva {what} per {locale}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed: %n item(s), signature {id}.</source>
+        <translation>
+            <numerusform>Firmato: %n elemento, firma {id}.</numerusform>
+            <numerusform>Firmato: %n elementi, firma {id}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>No project open</source>
+        <translation>Nessun progetto aperto</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Not signed in — read only</source>
+        <translation>Non connesso – sola lettura</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Firma elettronica</translation>
+    </message>
+    <message>
+        <source>Signing as {name} ({user})</source>
+        <translation>Firma come {name} ({user})</translation>
+    </message>
+    <message>
+        <source>By signing you state:</source>
+        <translation>Firmando dichiara:</translation>
+    </message>
+    <message>
+        <source>The signature records your name, the date and time (UTC), the statement above and a hash of exactly these revisions. Editing an item later voids its sign-off.</source>
+        <translation>La firma registra il suo nome, la data e l&apos;ora (UTC), la dichiarazione qui sopra e un hash esattamente di queste revisioni. Modificare un elemento in seguito ne annulla l&apos;approvazione.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Re-enter your password to sign</source>
+        <translation>Reinserisca la password per firmare</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firma in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>de-identificato</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>in revisione</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>approvato</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>training pair</source>
+        <translation>coppia di addestramento</translation>
+    </message>
+    <message>
+        <source>hold-out</source>
+        <translation>valutazione</translation>
+    </message>
+    <message>
+        <source>German (Switzerland)</source>
+        <translation>tedesco (Svizzera)</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <translation>svizzero tedesco</translation>
+    </message>
+    <message>
+        <source>French (Switzerland)</source>
+        <translation>francese (Svizzera)</translation>
+    </message>
+    <message>
+        <source>Italian (Switzerland)</source>
+        <translation>italiano (Svizzera)</translation>
+    </message>
+    <message>
+        <source>Romansh</source>
+        <translation>romancio</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglese</translation>
+    </message>
+</context>
+<context>
+    <name>TaskIndicator</name>
+    <message>
+        <source> (+{n} more)</source>
+        <translation> (+{n} altri)</translation>
+    </message>
+    <message>
+        <source>Stop the running step</source>
+        <translation>Ferma il passo in corso</translation>
+    </message>
+    <message>
+        <source>This step cannot be stopped once started: it is a single transaction that either completes or changes nothing</source>
+        <translation>Questo passo non si può fermare una volta avviato: è un&apos;unica transazione che o si completa o non cambia nulla</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>the step was cancelled; nothing was changed</source>
+        <translation>il passo è stato annullato; non è stato cambiato nulla</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. The details are in {path}.</source>
+        <translation>Errore imprevisto: {error}. I dettagli si trovano in {path}.</translation>
+    </message>
+    <message>
+        <source>{label}: cancelled</source>
+        <extracomment>Called with the message of a failed task that has no on_error of its own. Called with news that is not an error (a step the user cancelled).</extracomment>
+        <translation>{label}: annullato</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>Training arrives with the training layer</source>
+        <translation>L&apos;addestramento arriva con il livello di addestramento</translation>
+    </message>
+    <message>
+        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
+        <translation>Qui sceglierà un&apos;impostazione (LoRA 8B, QLoRA 70B o affinamento completo), vedrà l&apos;hardware rilevato e i controlli preliminari e seguirà in diretta loss, learning rate e token/s. Fino ad allora gli addestramenti si avviano dalla riga di comando.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Edit item {id}</source>
+        <translation>Modifica elemento {id}</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Apertus Workbench</source>
+        <translation>Benvenuti in Apertus Workbench</translation>
+    </message>
+    <message>
+        <source>Curate and sign off training data and hold-out sets in six Swiss locales, fine-tune Apertus on your own hardware, and keep the record a regulator asks for.</source>
+        <translation>Curi e approvi dati di addestramento e set di valutazione in sei varianti linguistiche svizzere, affini Apertus sul suo hardware e tenga il registro che un&apos;autorità di vigilanza richiede.</translation>
+    </message>
+    <message>
+        <source>Open project…</source>
+        <translation>Apri progetto…</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nuovo progetto…</translation>
+    </message>
+    <message>
+        <source>Try the demo project</source>
+        <translation>Prova il progetto dimostrativo</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Progetti recenti</translation>
+    </message>
+    <message>
+        <source>Double-click a recent project to open it.</source>
+        <translation>Faccia doppio clic su un progetto recente per aprirlo.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Dialogs: signing in, opening or creating a project, e-signatures, import, about."""

@@ -1,0 +1,126 @@
+"""Freezing the hold-out: its own signed step, before any training may start. Shows what
+the freeze would cover now, the last frozen hold-out, and signs a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..core.roles import Action
+from ..store import snapshots
+from ..store.signoff import signatures
+from ..store.users import get_user
+from . import icons, theme
+from .dialogs.signature import SignatureDialog
+from .session import gate
+from .tasks import worker_project
+from .widgets import local_time, muted_label, primary, title_label
+
+
+
+class FreezePanel(QWidget):
+    frozen = Signal(dict)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = ctx.session
+        self.counts: dict[str, int] = {}
+        self.up_to_date = False
+        self.setObjectName("Card")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 14)
+        head = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(icons.pixmap("freeze", 20, theme.current().text))
+        head.addWidget(icon)
+        head.addWidget(title_label(self.tr("Hold-out freeze"), "SectionTitle"))
+        head.addStretch()
+        lay.addLayout(head)
+        self.last = muted_label(wrap=True)
+        lay.addWidget(self.last)
+        self.now = QLabel(wordWrap=True)
+        lay.addWidget(self.now)
+        row = QHBoxLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("name, e.g. hold-out v1"))
+        self.button = primary(QPushButton(icons.icon("freeze", "#ffffff"), self.tr("Freeze…")))
+        self.button.clicked.connect(self.freeze)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.button)
+        lay.addLayout(row)
+        self.name.textChanged.connect(lambda _: self.update_gates())
+        self.session.user_changed.connect(self.update_gates)
+
+    def refresh(self) -> None:
+        p = self.session.project
+        if p is None:
+            return
+        self.counts = snapshots.freeze_preview(p)
+        frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
+        # Nothing to sign when the signed-off hold-out is exactly what was last frozen.
+        self.up_to_date = bool(frozen) and snapshots.pending_snapshot_id(p, "holdout") == frozen[-1]["id"]
+        if frozen:
+            snap = frozen[-1]
+            sig = next((s for s in signatures(p) if s["id"] == snap["signature_id"]), None)
+            who = sig["signer_name"] if sig else snap["created_by"]
+            text = self.tr("Last frozen: “{name}” ({id}), {n} items, signed by {who} on {when}.")
+            self.last.setText(text.format(name=snap["name"], id=snap["id"], n=snap["item_count"],
+                                          who=who, when=local_time(snap["created_at"])))
+        else:
+            self.last.setText(self.tr("The hold-out has not been frozen yet. Training cannot start "
+                                      "before it is."))
+        if not self.name.text():
+            self.name.setText(f"hold-out v{len(frozen) + 1}")
+        total = sum(self.counts.values())
+        if self.up_to_date:
+            self.now.setText(self.tr("The frozen hold-out is up to date: no hold-out item was signed "
+                                     "off or changed since."))
+        elif total:
+            per = ", ".join(f"{k} {v}" for k, v in self.counts.items())
+            text = self.tr("A freeze now would cover {n} signed-off items: {per}.")
+            self.now.setText(text.format(n=total, per=per))
+        else:
+            self.now.setText(self.tr("No signed-off hold-out items yet: sign hold-out items off first."))
+        self.update_gates()
+
+    def update_gates(self) -> None:
+        ok, why = self.session.permission(Action.FREEZE_HOLDOUT)
+        if ok and not self.counts:
+            ok, why = False, self.tr("There are no signed-off hold-out items to freeze.")
+        if ok and self.up_to_date:
+            ok, why = False, self.tr("Nothing changed since the last freeze.")
+        if ok and not self.name.text().strip():
+            ok, why = False, self.tr("Give the frozen hold-out a name.")
+        gate(self.button, ok, why, self.tr("Sign the hold-out as frozen for evaluation"))
+
+    def freeze(self) -> None:
+        if not self.button.isEnabled():
+            return
+        name = self.name.text().strip()
+        meaning = snapshots.freeze_meaning(name, self.counts)
+        root, username = self.session.root, self.session.user.username
+
+        def work(password):
+            with worker_project(root) as p:
+                return snapshots.create_snapshot(p, kind="holdout", name=name,
+                                                 actor=get_user(p, username), password=password,
+                                                 meaning=meaning)
+
+        total = sum(self.counts.values())
+        dlg = SignatureDialog(self.ctx, title=self.tr("Freeze the hold-out"), meaning=meaning,
+                              summary=self.tr("{n} signed-off hold-out items become the fixed "
+                                              "yardstick for every checkpoint; they can no longer "
+                                              "change.").format(n=total),
+                              work=work, parent=self.window())
+        dlg.accepted.connect(lambda: self._frozen(dlg.result_value))
+        dlg.open()
+        self.dialog = dlg
+
+    def _frozen(self, snap: dict) -> None:
+        self.name.clear()
+        self.refresh()
+        self.session.audit_changed.emit()
+        self.ctx.ok(self.tr("Hold-out frozen as “{name}” ({id}, {n} items).").format(
+            name=snap["name"], id=snap["id"], n=snap["item_count"]))
+        self.frozen.emit(snap)

@@ -1,0 +1,330 @@
+"""The main window: sidebar of pages, message banner, status bar with the signed-in role and
+the running-task indicator, menus, and the layout remembered between sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from ..core.errors import WorkbenchError
+from . import i18n, icons, settings
+from .context import AppContext
+from .session import describe_roles
+from .sidebar import Sidebar
+from .tasks import TaskIndicator
+from .views import discover
+from .welcome import WelcomePage
+from .widgets import Banner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, remember: bool = True):
+        super().__init__()
+        self.ctx = ctx
+        self.session = ctx.session
+        self.remember = remember  # screenshots and tests must not overwrite the user's layout
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(980, 640)
+        self.specs = discover()
+        self.views = {}
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.sidebar = Sidebar(ctx, self.specs)
+        self.sidebar.picked.connect(lambda key: self.show_view(key))
+        self.sidebar.account.connect(self.account)
+        row.addWidget(self.sidebar)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.banner = Banner()
+        wrap = QHBoxLayout()
+        wrap.setContentsMargins(16, 10, 16, 0)
+        wrap.addWidget(self.banner)
+        right.addLayout(wrap)
+        self.pages = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.new_requested.connect(self.new_dialog)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_picked.connect(lambda p: self.open_project(p))
+        self.pages.addWidget(self.welcome)
+        for spec in self.specs:
+            view = spec.factory(ctx)
+            self.views[spec.key] = view
+            self.pages.addWidget(view)
+        right.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.status = self.statusBar()
+        self.indicator = TaskIndicator(ctx.tasks)
+        self.role = QLabel()
+        self.status.addPermanentWidget(self.indicator)
+        self.status.addPermanentWidget(self.role)
+        self._menus()
+        ctx.navigate.connect(self._navigate)
+        ctx.notify.connect(self.notify)
+        self.session.project_changed.connect(self._project_changed)
+        self.session.user_changed.connect(self._user_changed)
+        if ctx.theme is not None:
+            ctx.theme.changed.connect(self.sidebar.refresh)
+        self._project_changed()
+        self._user_changed()
+        if remember:
+            self.restore_layout()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None, icon=None) -> QAction:
+        a = QAction(text, self)
+        if icon:
+            a.setIcon(icons.icon(icon))
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu(self.tr("&File"))
+        self._action(f, self.tr("&New project…"), self.new_dialog, QKeySequence.StandardKey.New, "new")
+        self._action(f, self.tr("&Open project…"), self.open_dialog, QKeySequence.StandardKey.Open, "open")
+        self._action(f, self.tr("Open the &demo project"), self.open_demo, None, "demo")
+        self.import_action = self._action(f, self.tr("&Import items…"),
+                                          lambda: self._navigate("import", {}), "Ctrl+I", "import")
+        self.close_action = self._action(f, self.tr("&Close project"), self.close_project)
+        f.addSeparator()
+        self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        e = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icons.icon("undo"))
+        redo = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(icons.icon("redo"))
+        e.addAction(undo)
+        e.addAction(redo)
+        v = bar.addMenu(self.tr("&View"))
+        for spec in self.specs:
+            self._action(v, spec.display_title(), lambda _=False, k=spec.key: self.show_view(k),
+                         spec.shortcut or None, spec.icon)
+        v.addSeparator()
+        appearance = v.addMenu(self.tr("Appearance"))
+        group = QActionGroup(self)
+        for mode, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                            ("dark", self.tr("Dark"))):
+            a = QAction(label, self, checkable=True)
+            a.setChecked(settings.theme() == mode)
+            a.triggered.connect(lambda _=False, m=mode: self.ctx.theme and self.ctx.theme.set_mode(m))
+            group.addAction(a)
+            appearance.addAction(a)
+        language = v.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code in ("system",) + i18n.SUPPORTED:
+            label = self.tr("Follow the system") if code == "system" else i18n.NATIVE_NAMES[code]
+            a = QAction(label, self, checkable=True)
+            a.setChecked(settings.language() == code)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(a)
+            language.addAction(a)
+        acc = bar.addMenu(self.tr("&Account"))
+        self._action(acc, self.tr("&Sign in…"), self.sign_in, "Ctrl+L", "user")
+        self._action(acc, self.tr("Sign &out"), self.session.sign_out, None, "signout")
+        h = bar.addMenu(self.tr("&Help"))
+        self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "keyboard")
+        self._action(h, self.tr("&About Apertus Workbench"), self.about, None, "info")
+
+    # -- navigation -----------------------------------------------------------------------
+    def show_view(self, key: str, **kwargs) -> None:
+        if self.session.project is None or key not in self.views:
+            return
+        current = self.pages.currentWidget()
+        editor = self.views.get("editor")
+        if current is editor and key != "editor" and editor is not None and not editor.confirm_leave():
+            self.sidebar.select("editor")
+            return
+        view = self.views[key]
+        self.pages.setCurrentWidget(view)
+        self.sidebar.select(key)
+        view.activated(**kwargs)
+
+    def current_view_key(self) -> str:
+        w = self.pages.currentWidget()
+        return next((k for k, v in self.views.items() if v is w), "")
+
+    def _navigate(self, key: str, kwargs: dict) -> None:
+        if key == "import":
+            from .dialogs.import_dialog import ImportDialog
+
+            self._dialog = ImportDialog(self.ctx, self)
+            self._dialog.open()
+            return
+        self.show_view(key, **kwargs)
+
+    def notify(self, message: str, level: str) -> None:
+        if level in ("error", "warn"):
+            self.banner.show_message(message, level)
+        else:
+            self.status.showMessage(message, 8000)
+
+    # -- project and account --------------------------------------------------------------
+    def open_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a project folder"),
+                                                  settings.last_project())
+        if folder:
+            self.open_project(folder)
+
+    def new_dialog(self) -> None:
+        from .dialogs.project import NewProjectDialog
+
+        self._dialog = NewProjectDialog(self.ctx, self)
+        self._dialog.accepted.connect(self._remember_current)
+        self._dialog.open()
+
+    def open_project(self, path, *, demo: bool = False, login: bool = True) -> bool:
+        try:
+            self.session.open_project(path, demo=demo)
+        except WorkbenchError as exc:
+            self.notify(str(exc), "error")
+            return False
+        self._remember_current()
+        if login:
+            self.sign_in()
+        return True
+
+    def _remember_current(self) -> None:
+        if self.remember and self.session.root is not None:
+            settings.remember_project(str(self.session.root))
+            self.welcome.refresh()
+
+    def open_demo(self) -> None:
+        """The demo lives in the user's data folder; built once, in the background."""
+        import platformdirs
+
+        from ..paths import APP_NAME
+
+        folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "demo-project"
+        if (folder / "workbench.sqlite").exists():
+            self.open_project(folder, demo=True)
+            return
+
+        def build(token):
+            from ..store.demo import create_demo_project
+
+            create_demo_project(folder).close()
+            return folder
+
+        self.ctx.tasks.start(self.tr("Building the demo project…"), build,
+                             on_done=lambda f: self.open_project(f, demo=True))
+
+    def close_project(self) -> None:
+        editor = self.views.get("editor")
+        if editor is not None and not editor.confirm_leave():
+            return
+        self.session.close_project()
+
+    def sign_in(self) -> None:
+        if self.session.project is None:
+            return
+        from .dialogs.login import LoginDialog
+
+        dlg = LoginDialog(self.ctx, self, settings.get_str("account/last_user"))
+        dlg.accepted.connect(lambda: self.remember and settings.set_value(
+            "account/last_user", self.session.user.username))
+        self._dialog = dlg
+        dlg.open()
+
+    def account(self) -> None:
+        if self.session.user is not None:
+            self.session.sign_out()
+        else:
+            self.sign_in()
+
+    def _project_changed(self) -> None:
+        has = self.session.project is not None
+        name = self.session.project_name()
+        self.setWindowTitle(f"{name} — Apertus Workbench" if has else "Apertus Workbench")
+        self.close_action.setEnabled(has)
+        self.import_action.setEnabled(has)
+        self.banner.hide()
+        if has:
+            self.show_view(self.current_view_key() or "data")
+        else:
+            self.welcome.refresh()
+            self.pages.setCurrentWidget(self.welcome)
+
+    def _user_changed(self) -> None:
+        u = self.session.user
+        if self.session.project is None:
+            self.role.setText("")
+        elif u is None:
+            self.role.setText(self.tr("Not signed in (read only)"))
+        else:
+            self.role.setText(self.tr("{name} · {roles}").format(name=u.display_name,
+                                                                 roles=describe_roles(u)))
+
+    # -- help -----------------------------------------------------------------------------
+    def about(self) -> None:
+        from .dialogs.about import AboutDialog
+
+        self._dialog = AboutDialog(self.ctx, self)
+        self._dialog.open()
+
+    def show_shortcuts(self) -> None:
+        rows = [(self.tr("Go to a page"), "Ctrl+1 … Ctrl+6"),
+                (self.tr("Search"), "/  or  Ctrl+F"),
+                (self.tr("Next / previous item (data)"), "J / K"),
+                (self.tr("Approve for review / reject (data)"), "A / R"),
+                (self.tr("Open in the editor"), "E  or  Enter"),
+                (self.tr("Save (editor)"), "Ctrl+S"),
+                (self.tr("Next / previous item (editor)"), "Alt+Down / Alt+Up"),
+                (self.tr("Personal data / false alarm (findings list)"), "A / R"),
+                (self.tr("Mark missed personal data (editor)"), "Ctrl+M"),
+                (self.tr("Undo / redo a change"), "Ctrl+Z / Ctrl+Shift+Z"),
+                (self.tr("Sign in"), "Ctrl+L")]
+        text = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td><b>{k}</b></td></tr>"
+                       for a, k in rows)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          f"<table>{text}</table>", parent=self)
+        box.open()
+        self._dialog = box
+
+    def set_language(self, code: str) -> None:
+        settings.set_value("appearance/language", code)
+        self.status.showMessage(self.tr("The language changes the next time the workbench starts."), 8000)
+
+    # -- layout ---------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        s = settings.app_settings()
+        if s.value("window/geometry"):
+            self.restoreGeometry(s.value("window/geometry"))
+        else:
+            self.resize(1360, 860)
+        if s.value("window/state"):
+            self.restoreState(s.value("window/state"))
+        for view in self.views.values():
+            view.restore_state(s)
+
+    def save_layout(self) -> None:
+        s = settings.app_settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/view", self.current_view_key())
+        for view in self.views.values():
+            view.save_state(s)
+        s.sync()
+
+    def closeEvent(self, event) -> None:
+        editor = self.views.get("editor")
+        if editor is not None and self.session.project is not None and not editor.confirm_leave():
+            event.ignore()
+            return
+        if self.remember:
+            self.save_layout()
+        self.ctx.tasks.cancel_all()
+        self.ctx.tasks.wait(10_000)
+        event.accept()

@@ -1,0 +1,259 @@
+"""Audit: the hash-chained log with filters, a verify button that says plainly whether the
+chain is intact or where it breaks, and an export an auditor can check without the app."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLineEdit, QPushButton, QSplitter, QStackedWidget,
+                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+from ...core.roles import Action
+from ...store import audit
+from .. import icons, theme
+from ..audit_model import AuditModel
+from ..session import gate
+from ..tasks import worker_project
+from ..widgets import Banner, EmptyState, local_time, muted_label, title_label
+from . import ViewSpec
+from .base import View
+
+
+class AuditView(View):
+    key = "audit"
+
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.model = AuditModel(self.session, ctx.tasks, self)
+        self.report = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 12)
+        head = QHBoxLayout()
+        head.addWidget(title_label(self.tr("Audit trail")))
+        head.addStretch()
+        self.verify_button = QPushButton(icons.icon("verify"), self.tr("Verify chain"))
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export package…"))
+        self.verify_button.clicked.connect(self.verify)
+        self.export_button.clicked.connect(self.export)
+        head.addWidget(self.verify_button)
+        head.addWidget(self.export_button)
+        lay.addLayout(head)
+        lay.addWidget(muted_label(self.tr(
+            "Every change to this project, in order. Each entry's hash covers the one before it, "
+            "so editing, deleting or reordering any entry breaks the chain from there on.")))
+
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.denied = EmptyState("lock", self.tr("The audit trail is not open to you"), "")
+        self.stack.addWidget(self.denied)
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 6, 0, 0)
+        self.stack.addWidget(page)
+
+        bar = QHBoxLayout()
+        self.action = QComboBox(editable=True)
+        self.action.lineEdit().setPlaceholderText(self.tr("All actions (items.* for a prefix)"))
+        self.actor = QComboBox()
+        self.object_type = QComboBox()
+        for combo in (self.action, self.actor, self.object_type):
+            combo.setMinimumWidth(170)
+            combo.currentIndexChanged.connect(lambda _: self.apply_filters())
+            bar.addWidget(combo)
+        self.action.lineEdit().editingFinished.connect(self.apply_filters)
+        self.expect = QLineEdit(placeholderText=self.tr("Recorded head hash (optional)"))
+        self.expect.setToolTip(self.tr(
+            "Paste a head hash recorded earlier (workbench audit head): verification then also "
+            "proves that no entries were cut off the end since."))
+        bar.addWidget(self.expect, 1)
+        self.count = muted_label()
+        bar.addWidget(self.count)
+        pl.addLayout(bar)
+        self.banner = Banner()
+        self.banner.action.connect(self._show_bad)
+        pl.addWidget(self.banner)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for col, width in enumerate((60, 150, 80, 120, 150)):
+            self.table.setColumnWidth(col, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._detail(cur.row()))
+        self.detail = QTextBrowser()
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.detail)
+        self.split.setSizes([860, 380])
+        pl.addWidget(self.split, 1)
+
+        self.model.loaded.connect(self._loaded)
+        self.session.project_changed.connect(self._project_changed)
+        self.session.user_changed.connect(self._gate)
+        self.session.audit_changed.connect(lambda: self.model.reload() if self._allowed() else None)
+        self._project_changed()
+
+    def _allowed(self) -> bool:
+        return self.session.permission(Action.READ_AUDIT)[0]
+
+    def _gate(self) -> None:
+        ok, why = self.session.permission(Action.READ_AUDIT)
+        self.denied.set_text(self.tr("The audit trail is not open to you"), why)
+        self.stack.setCurrentIndex(1 if ok else 0)
+        gate(self.verify_button, ok, why, self.tr("Recompute every hash of the chain"))
+        gate(self.export_button, ok, why, self.tr(
+            "Write the audit package: log, verification, signatures, snapshots and runs in one zip"))
+        if ok:
+            self.model.reload()
+
+    def _project_changed(self) -> None:
+        self.banner.hide()
+        self.report = None
+        self.model.bad_seq = None
+        p = self.session.project
+        for combo, column, everything in ((self.actor, "actor", self.tr("Everyone")),
+                                          (self.object_type, "object_type", self.tr("All objects")),
+                                          (self.action, "action", "")):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            if p is not None:
+                for value in audit.distinct_values(p, column):
+                    combo.addItem(value, value)
+            combo.blockSignals(False)
+        self._gate()
+
+    def apply_filters(self) -> None:
+        action = self.action.currentText().strip() or None
+        self.model.set_filters(action=action, actor=self.actor.currentData(),
+                               object_type=self.object_type.currentData())
+
+    def _loaded(self, total: int) -> None:
+        self.count.setText(self.tr("%n entries", "", total))
+        if total and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _detail(self, row: int) -> None:
+        e = self.model.entry_at(row)
+        if e is None:
+            self.detail.clear()
+            return
+        c = theme.current()
+
+        def block(title, value):
+            if value is None:
+                return ""
+            try:
+                pretty = json.dumps(json.loads(value), indent=2, ensure_ascii=False)
+            except (TypeError, ValueError):
+                pretty = str(value)
+            return (f"<p style='color:{c.muted}; font-weight:600; margin:10px 0 2px 0'>"
+                    f"{html.escape(title)}</p>"
+                    f"<pre style='white-space:pre-wrap'>{html.escape(pretty[:20000])}</pre>")
+
+        self.detail.setHtml(
+            f"<p style='font-size:12pt; font-weight:600'>#{e['seq']} · {html.escape(e['action'])}</p>"
+            f"<p>{html.escape(e['actor'])} · {local_time(e['ts'], seconds=True)} · "
+            f"{html.escape(e['object_type'])}:{html.escape(e['object_id'])}</p>"
+            + block(self.tr("Before"), e["before"]) + block(self.tr("After"), e["after"])
+            + f"<p style='color:{c.muted}; font-family:monospace; font-size:8pt'>"
+              f"{self.tr('hash')} {e['hash']}<br>{self.tr('previous')} {e['prev_hash']}</p>")
+
+    # -- verify and export ----------------------------------------------------------------
+    def verify(self) -> None:
+        if not self.verify_button.isEnabled():
+            return
+        root, expect = self.session.root, self.expect.text().strip() or None
+        self.verify_button.setEnabled(False)
+
+        def work(token):
+            with worker_project(root) as p:
+                return audit.verify_chain(p, expect_head=expect)
+
+        self.ctx.tasks.start(self.tr("Verifying the audit chain…"), work, on_done=self._verified,
+                             on_error=self._verify_failed)
+
+    def _verify_failed(self, message: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.banner.show_message(message, "error")
+
+    def _verified(self, report) -> None:
+        self.verify_button.setEnabled(True)
+        self.report = report
+        if report.ok:
+            self.model.bad_seq = None
+            self.banner.show_message(self.tr(
+                "<b>Intact.</b> All {n} entries check out; head {head}…").format(
+                n=f"{report.entries:,}", head=report.head[:16]), "ok")
+        else:
+            self.model.bad_seq = report.first_bad_seq
+            where = ""
+            if report.first_bad_seq:
+                where = self.tr(" at entry {seq}").format(seq=report.first_bad_seq)
+            self.banner.show_message(self.tr(
+                "<b>Broken{where}.</b> {problem}. Entries from there on cannot be trusted: "
+                "keep this project as evidence and restore from a backup.").format(
+                where=where, problem=html.escape(report.problem)), "error",
+                self.tr("Show entry") if report.first_bad_seq else "")
+        self.model.layoutChanged.emit()
+
+    def _show_bad(self) -> None:
+        if self.report is None or not self.report.first_bad_seq:
+            return
+        row = self.model.ensure_seq_loaded(self.report.first_bad_seq)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def export(self, path: str | None = None) -> None:
+        """The audit package: one zip (log, verification, signatures, snapshots, runs, an
+        HTML summary, SHA256SUMS) a compliance officer can check without the application."""
+        if not self.export_button.isEnabled():
+            return
+        if path is None:
+            suggested = str(Path.home() / f"audit-{self.session.root.name}.zip")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit package"), suggested,
+                                                  self.tr("Zip archive (*.zip)"))
+        if not path:
+            return
+        root, user = self.session.root, self.session.user
+
+        def work(token):
+            from ...store.exports.audit_package import build_audit_package
+
+            with worker_project(root) as p:
+                return build_audit_package(p, path, actor=user)
+
+        def done(result):
+            state = self.tr("intact") if result["verification"]["ok"] else self.tr("BROKEN")
+            self.ctx.ok(self.tr("Audit package written to {path} (chain {state}, SHA-256 {sha}…).").format(
+                path=result["path"], state=state, sha=result["sha256"][:12]))
+            self.session.audit_changed.emit()  # the export is itself on the record
+
+        self.ctx.tasks.start(self.tr("Exporting the audit package…"), work, on_done=done)
+
+    def busy(self) -> bool:
+        return self.model.loading
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("views/audit/split", self.split.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        if settings.value("views/audit/split"):
+            self.split.restoreState(settings.value("views/audit/split"))
+
+
+VIEW = ViewSpec("audit", QT_TRANSLATE_NOOP("Views", "Audit"), "audit", 60, AuditView, "Ctrl+6")
