@@ -6,7 +6,8 @@ The demo project is built in a temporary folder and walked a little way along th
 each page has something true to show: de-identification run (with workbench.deid, when
 installed), the hold-out signed off by each locale's owner and frozen, German pairs signed,
 French pairs waiting in Claire's queue, one item edited with its personal data still to
-review (the editor page), a few items rejected. Nothing is downloaded.
+review (the editor page), a few items rejected, and a tiny-model LoRA run trained on the
+German pairs and evaluated (the training and dashboard pages). Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -101,6 +102,12 @@ def prepare(root: Path) -> dict:
     accept_findings(project, it, max_, engine)
     items.set_status(project, it[:5], "rejected", actor=max_,
                      reason="screenshots: duplicates of a template answer")
+    # 3. A tiny-model LoRA run on the signed German pairs, evaluated per locale against the
+    # base: what the training page and the dashboard show.
+    from workbench.evaluate.demo_loop import train_and_evaluate
+
+    snapshots.create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"))
+    train_and_evaluate(project, say=print)
     project.close()
     return {"edited": edited}
 

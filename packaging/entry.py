@@ -6,7 +6,7 @@
     apertus-workbench --self-check               check the bundle: store, audit, de-identification
     apertus-workbench cli ARGS…                  the `workbench` command line (store, audit, users…)
 
-The bundle has no torch/transformers/peft/mlx (see docs/handoff.md): training and evaluation
+The bundle has no torch/transformers/peft/mlx (see the README, "The desktop bundle"): training and evaluation
 run in the "engine" Python named by $WORKBENCH_ENGINE_PYTHON or the app's settings.
 """
 

@@ -55,7 +55,7 @@ def test_recall_and_overmasking_per_locale(labelled, capsys):
 
 def test_check_set_written_after_the_rules(capsys):
     """tests/deid/data/unseen.jsonl: texts written after the rules were frozen (see
-    docs/deid.md for the first-contact figures). Printed for the record; the bar here is a
+    the README for the first-contact figures). Printed for the record; the bar here is a
     guard against regressions, not the issue's target."""
     from tests.deid.build_labelled import OUT_UNSEEN
     from workbench.deid.analyze import analyze_texts, propagate_names

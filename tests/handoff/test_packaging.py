@@ -1,6 +1,6 @@
 """The desktop bundle's recipe, checked without building it (packaging/ci_smoke.sh builds and
 starts the real bundle in CI): the ML stack is excluded, the desktop entry and icons agree,
-and the engine Python is found the way docs/handoff.md says."""
+and the engine Python is found the way the README says."""
 
 from __future__ import annotations
 

@@ -68,20 +68,46 @@ def demo(
 
     folder = out or Path(tempfile.mkdtemp(prefix="apertus-demo-"))
     if headless:
-        try:
-            from ..evaluate.demo_loop import run_demo_loop  # the full loop, once evaluation exists
-        except ModuleNotFoundError:
-            project = create_demo_project(folder)
-            console.print(f"demo project: {project.root}")
-            _summary(project)
-            return
-        run_demo_loop(folder, backend=backend, console=console)
+        _headless(folder, backend)
         return
     if not (folder / "workbench.sqlite").exists():
-        create_demo_project(folder)
+        from ..evaluate.demo_loop import create_prepared_demo
+
+        console.print(f"preparing the demo project in {folder} …")
+        create_prepared_demo(folder, say=console.print).close()
     from .gui_cmd import open_gui
 
     open_gui(folder, demo=True)
+
+
+def _headless(folder: Path, backend: str) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from ..evaluate.demo_loop import run_demo_loop
+    from .common import err_console
+    from .eval_cmd import print_assessment
+
+    if (folder / "workbench.sqlite").exists():
+        from ..core.errors import ValidationError
+
+        raise ValidationError(f"{folder} already holds a project: the headless demo needs a new folder")
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("loss {task.fields[loss]}"), console=err_console, transient=True) as bar:
+        task = bar.add_task("training", total=None, loss="–")
+
+        def on_event(e: dict) -> None:
+            if e.get("total_steps"):
+                bar.update(task, total=e["total_steps"])
+            if e["type"] == "step":
+                bar.update(task, completed=e["step"], loss=f"{float(e['loss']):.3f}")
+
+        result = run_demo_loop(folder, backend=backend, say=bar.console.print, on_event=on_event)
+    print_assessment(result.assessment)
+    d = result.decision
+    console.print(f"decision #{d['id']}: {d['decision'].upper()} for {d['checkpoint']}, signed by "
+                  f"{d['signer_name']} — \"{d['meaning']}\"")
+    _summary(result.project)
+    console.print(f"report: workbench -p {folder} report {result.run['id']} --out report.html")
 
 
 def tiny_model(

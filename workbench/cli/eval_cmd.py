@@ -28,8 +28,10 @@ def print_assessment(a, checkpoint: str | None = None) -> None:
         return
     verdict = rec.verdict_for(label)
     rows = {(r["locale"], r["metric"]): r for r in a.scores[label]}
+    # Reasons go below the table: in a terminal of 80 columns a reasons column wraps every
+    # row into an unreadable tower.
     table = Table("locale", "chrF++ base → tuned", "Δ [95%]", "p", "checks %", "fidelity %", "verdict",
-                  "reasons", title=f"{a.run['id']} · {label} vs base", box=None)
+                  title=f"{a.run['id']} · {label} vs base", box=None)
     for v in verdict.locales:
         chk = rows.get((v.locale, "checks"))
         fid = rows.get((v.locale, "fidelity"))
@@ -41,9 +43,11 @@ def print_assessment(a, checkpoint: str | None = None) -> None:
             _fmt(v.chrf_p, ".3f"),
             f"{_fmt(chk and chk['base_score'], '.0f')} → {_fmt(chk and chk['score'], '.0f')}" if chk else "–",
             f"{_fmt(fid and fid['base_score'], '.0f')} → {_fmt(fid and fid['score'], '.0f')}" if fid else "–",
-            "[green]GO[/]" if v.go else "[red]NO-GO[/]",
-            "; ".join(v.reasons))
+            "[green]GO[/]" if v.go else "[red]NO-GO[/]")
     console.print(table)
+    for v in verdict.locales:
+        for reason in v.reasons:
+            console.print(f"  {v.locale}: {reason}")
     colour = "green" if rec.recommendation == "go" else "red"
     console.print(f"recommendation: [bold {colour}]{rec.recommendation.upper()}[/] — {rec.reason}")
 

@@ -213,9 +213,11 @@ class MainWindow(QMainWindow):
             return
 
         def build(token):
-            from ..store.demo import create_demo_project
+            from ..evaluate.demo_loop import create_prepared_demo
 
-            create_demo_project(folder).close()
+            # Ready to train: de-identified, signed off, hold-out frozen, tiny Apertus inside;
+            # a few drafts per locale stay for the review screens.
+            create_prepared_demo(folder).close()
             return folder
 
         self.ctx.tasks.start(self.tr("Building the demo project…"), build,

@@ -78,6 +78,27 @@ def read_events(run_dir: Path | str) -> list[dict]:
     return out
 
 
+def read_from(run_dir: Path | str, pos: int = 0) -> tuple[list[dict], int]:
+    """The complete events after byte offset `pos`, and the offset to read from next time:
+    a non-blocking step of tail_events for a GUI timer. An unfinished last line is left for
+    the next call; a line cut by kill -9 is skipped."""
+    path = Path(run_dir) / EVENTS
+    if not path.exists():
+        return [], pos
+    with path.open("rb") as fh:
+        fh.seek(pos)
+        chunk = fh.read()
+    end = chunk.rfind(b"\n") + 1
+    events = []
+    for raw in chunk[:end].split(b"\n"):
+        if raw.strip():
+            try:
+                events.append(json.loads(raw))
+            except json.JSONDecodeError:
+                continue
+    return events, pos + end
+
+
 def events_size(run_dir: Path | str) -> int:
     """Current length of the event file: pass it as `start_at` to follow only what comes next."""
     path = Path(run_dir) / EVENTS

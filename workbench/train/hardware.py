@@ -161,3 +161,33 @@ def check_disk(spec: JobSpec, config: dict, n_examples: int, folder: Path,
             f"{free_bytes / GB:.1f} GB are free: free some space, checkpoint less often "
             "(checkpoint_every) or keep fewer (keep_checkpoints)")
     return needed
+
+
+def describe_machine(folder: Path | None = None) -> dict:
+    """What this machine offers for training, for the GUI's hardware line and `--dry-run`:
+    CUDA devices (name, memory, bf16), whether mlx is importable, CPU cores, RAM, free disk.
+    Imports torch (seconds): call it off the GUI thread."""
+    info: dict = {"cpu_cores": os.cpu_count() or 1, "cuda": [], "mlx": False, "ram_gb": None,
+                  "disk_free_gb": None, "torch": None}
+    try:
+        import torch
+
+        info["torch"] = torch.__version__
+        if torch.cuda.is_available():
+            for i in range(torch.cuda.device_count()):
+                p = torch.cuda.get_device_properties(i)
+                info["cuda"].append({"name": p.name, "memory_gb": round(p.total_memory / GB, 1),
+                                     "bf16": bool(torch.cuda.is_bf16_supported())})
+    except ImportError:
+        pass
+    # mlx is importable on Apple silicon (Metal) and, via mlx[cpu], on Linux.
+    info["mlx"] = importlib.util.find_spec("mlx") is not None and importlib.util.find_spec("mlx_lm") is not None
+    try:
+        pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+        info["ram_gb"] = round(pages * size / GB, 1)
+    except (ValueError, OSError, AttributeError):  # not on every platform
+        pass
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        info["disk_free_gb"] = round(shutil.disk_usage(folder).free / GB, 1)
+    return info

@@ -1,0 +1,91 @@
+"""The training page on a real project: presets, pre-launch checks, a real tiny-model run
+launched from the form and followed live, cancel and permissions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import settle, sign_in
+from tests.train.conftest import make_ready
+
+
+@pytest.fixture
+def ready_window(window):
+    make_ready(window.session.project)
+    window.session.notify_items([])
+    return window
+
+
+def _training(qtbot, window, user="erik"):
+    sign_in(qtbot, window, user)
+    window.show_view("training")
+    settle(qtbot, window)
+    return window.views["training"]
+
+
+def test_preset_fills_placeholders_and_full_disables_lora_fields(qtbot, window):
+    view = _training(qtbot, window)
+    view.form.select_preset("peft", "qlora", "70b")
+    assert view.form.fields["lora_rank"].placeholderText() == "16"
+    assert view.form.fields["lora_rank"].isEnabled()
+    view.form.select_preset("peft", "full", "8b")
+    assert view.form.fields["learning_rate"].placeholderText() == "1e-05"
+    assert not view.form.fields["lora_rank"].isEnabled()
+
+
+def test_annotator_cannot_launch_and_is_told_why(qtbot, window):
+    view = _training(qtbot, window, "max")
+    assert not view.launch_button.isEnabled()
+    assert "engineer" in view.launch_button.toolTip()
+
+
+def test_check_refuses_a_project_without_a_frozen_holdout(qtbot, window, tiny_model_dir):
+    view = _training(qtbot, window)
+    view.form.select_preset("peft", "lora", "tiny")
+    view.form.set_values({"base_model": tiny_model_dir, "max_steps": 4})
+    qtbot.mouseClick(view.check_button, qtbot_left())
+    qtbot.waitUntil(lambda: not view.checking, timeout=60_000)
+    assert "✗" in view.checks.text() and "hold-out" in view.checks.text()
+
+
+def test_launch_a_tiny_run_and_watch_the_curve_update_then_cancel_another(qtbot, ready_window, tiny_model_dir):
+    window = ready_window
+    view = _training(qtbot, window)
+    view.form.select_preset("peft", "lora", "tiny")
+    view.form.eval_each.setChecked(False)
+    view.form.set_values({"base_model": tiny_model_dir, "max_steps": 8, "checkpoint_every": 4,
+                          "learning_rate": 0.01, "name": "from the window"})
+    qtbot.mouseClick(view.check_button, qtbot_left())
+    qtbot.waitUntil(lambda: not view.checking, timeout=90_000)
+    assert "✗" not in view.checks.text(), view.checks.text()
+    assert "Frozen hold-out" in view.checks.text()
+
+    qtbot.mouseClick(view.launch_button, qtbot_left())
+    qtbot.waitUntil(lambda: view.selected is not None and not view.launching, timeout=90_000)
+    run_id = view.selected
+    # The curve fills while the worker process trains; the window stays responsive.
+    qtbot.waitUntil(lambda: len(view.monitor.steps) >= 2, timeout=120_000)
+    qtbot.waitUntil(lambda: view.monitor.last_type == "done", timeout=180_000)
+    x, y = view.monitor.loss_curve.getData()
+    assert list(x) == list(range(1, 9)) and len(y) == 8
+    assert view.monitor.figures["checkpoint"].text().endswith("8")
+    qtbot.waitUntil(lambda: view.run(run_id)["status"] == "completed", timeout=10_000)
+
+    # A second, longer run: cancelled from the page, it stops at its next step.
+    view.form.set_values({"max_steps": 400, "checkpoint_every": 200, "name": "to cancel"})
+    qtbot.mouseClick(view.launch_button, qtbot_left())
+    qtbot.waitUntil(lambda: view.selected not in (None, run_id) and not view.launching, timeout=90_000)
+    second = view.selected
+    qtbot.waitUntil(lambda: len(view.monitor.steps) >= 1, timeout=120_000)
+    view.refresh_runs()
+    assert view.cancel_button.isEnabled()
+    qtbot.mouseClick(view.cancel_button, qtbot_left())
+    qtbot.waitUntil(lambda: view.monitor.last_type == "cancelled", timeout=120_000)
+    qtbot.waitUntil(lambda: view.run(second)["status"] == "cancelled", timeout=10_000)
+    assert view.resume_button.isEnabled()
+
+
+def qtbot_left():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton

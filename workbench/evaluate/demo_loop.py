@@ -1,0 +1,149 @@
+"""The whole method on the demo project, as the demo users would walk it.
+
+    prepare_demo(project)        de-identify, review, sign off per locale as its owner,
+                                 freeze the hold-out, take the training snapshot, write the
+                                 tiny Apertus into the project
+    run_demo_loop(folder)        the above, then train the tiny Apertus (LoRA), evaluate every
+                                 checkpoint against the base per locale, record the signed
+                                 go/no-go, and hand back the assessment
+
+`workbench demo --headless` prints what run_demo_loop returns; the desktop demo opens a
+project that prepare_demo made ready to train (a few drafts left for the review screens).
+Every step goes through the same functions the CLI and the GUI call, with the same audit
+entries: the demo proves the product, it does not imitate it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ..store.demo import DEMO_PASSWORD, OWNER_OF, create_demo_project
+from ..store.project import Project
+
+#: Where prepare_demo writes the tiny Apertus inside the project folder.
+TINY_MODEL = Path("models") / "tiny-apertus"
+
+#: The demo's LoRA run: short enough for a laptop CPU, long enough to move every locale.
+DEMO_TRAINING = {"method": "lora", "max_steps": 30, "batch_size": 8, "learning_rate": 1e-2,
+                 "checkpoint_every": 10, "seed": 7, "name": "demo LoRA"}
+#: Short answers: the tiny model rambles, and the comparison needs only the same settings.
+DEMO_DECODING = {"max_new_tokens": 32, "batch_size": 16}
+
+Say = Callable[[str], None]
+
+
+@dataclass
+class DemoResult:
+    project: Project
+    run: dict
+    assessment: object            # evaluate.decision.Assessment
+    decision: dict
+
+
+def tiny_model_path(project: Project) -> Path:
+    return project.root / TINY_MODEL
+
+
+def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _: None) -> dict:
+    """Bring a fresh demo project to "ready to train". With `leave_drafts`, that many pairs
+    per locale stay drafts (not in the training snapshot) so review screens have work."""
+    from ..deid.pipeline import run_deid
+    from ..deid.review import apply_reviewed, decide, list_findings
+    from ..store.items import list_items
+    from ..store.signoff import sign_off
+    from ..store.snapshots import create_snapshot
+    from ..store.users import get_user
+    from ..train.tiny_model import build_tiny_apertus
+
+    reviewer = get_user(project, "max")
+    keep: set[int] = set()
+    if leave_drafts:
+        for locale in OWNER_OF:
+            pairs = list_items(project, kind="pair", locale=locale, status="draft")
+            keep |= {p["id"] for p in pairs[-leave_drafts:]}
+    todo = [i["id"] for i in list_items(project, status="draft") if i["id"] not in keep]
+    say(f"de-identifying {len(todo)} items …")
+    summary = run_deid(project, actor=reviewer, item_ids=todo, processes=1)
+    pending = [f["id"] for f in list_findings(project, item_ids=todo, decision="pending", with_text=False)]
+    if pending:
+        # The demo reviewer confirms every finding; a real reviewer decides one by one.
+        decide(project, pending, "accepted", actor=reviewer)
+        apply_reviewed(project, actor=reviewer, item_ids=todo)
+    say(f"  {summary.findings} personal-data findings reviewed and anonymized")
+    signed = 0
+    for locale, owner in OWNER_OF.items():
+        for kind in ("holdout", "pair"):
+            ids = [i["id"] for i in list_items(project, kind=kind, locale=locale)
+                   if i["status"] in ("deidentified", "in_review") and i["id"] not in keep]
+            if ids:
+                sign_off(project, ids, username=owner, password=DEMO_PASSWORD)
+                signed += len(ids)
+    say(f"  {signed} items signed off by their locale's domain owner")
+    holdout = create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, "anna"),
+                              password=DEMO_PASSWORD)
+    train = create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"))
+    say(f"  hold-out frozen ({holdout['id']}), training snapshot {train['id']}")
+    model = tiny_model_path(project)
+    if not (model / "config.json").exists():
+        build_tiny_apertus(model)
+    return {"holdout": holdout, "train": train, "model": model, "findings": summary.findings}
+
+
+def create_prepared_demo(folder: Path | str, *, leave_drafts: int = 5, say: Say = lambda _: None) -> Project:
+    """A new demo project, ready to train (what the desktop demo opens)."""
+    project = create_demo_project(folder)
+    prepare_demo(project, leave_drafts=leave_drafts, say=say)
+    return project
+
+
+def train_and_evaluate(project: Project, *, backend: str = "peft", say: Say = lambda _: None,
+                       on_event: Callable[[dict], None] | None = None, wait: bool = True) -> dict:
+    """Train the tiny Apertus on the latest training snapshot as the demo engineer and, with
+    `wait`, follow it to the end and evaluate the base and every checkpoint. Returns the run."""
+    from ..core.errors import WorkbenchError
+    from ..store.users import get_user
+    from ..train import runner
+    from ..train.spec import JobSpec
+    from .evaluator import evaluate
+
+    model = tiny_model_path(project)
+    if not (model / "config.json").exists():
+        from ..train.tiny_model import build_tiny_apertus
+
+        build_tiny_apertus(model)
+    engineer = get_user(project, "erik")
+    spec = JobSpec.from_dict({"base_model": str(model), "backend": backend, **DEMO_TRAINING})
+    run = runner.launch_run(project, spec, engineer)
+    say(f"training {run['id']} ({spec.method} on {backend}, {spec.max_steps} steps) …")
+    if not wait:
+        return run
+    for event in runner.follow(run["run_dir"]):
+        if on_event:
+            on_event(event)
+        if event["type"] in ("error", "interrupted"):
+            raise WorkbenchError(f"the demo training run failed: {event.get('message')} "
+                                 f"(see {Path(run['run_dir']) / 'worker.log'})")
+    say("evaluating the base model and every checkpoint on the frozen hold-out …")
+    evaluate(project, run["id"], decoding=DEMO_DECODING, actor=engineer)
+    return runner.get_run(project, run["id"])
+
+
+def run_demo_loop(folder: Path | str, *, backend: str = "peft", say: Say = print,
+                  on_event: Callable[[dict], None] | None = None) -> DemoResult:
+    """Walk the whole loop on a fresh demo project in `folder`."""
+    from .decision import assess, decide, decision_meaning
+
+    project = create_demo_project(folder)
+    say(f"demo project: {project.root}")
+    prepare_demo(project, say=say)
+    run = train_and_evaluate(project, backend=backend, say=say, on_event=on_event)
+    a = assess(project, run["id"])
+    rec = a.recommendation
+    verdict = rec.verdict_for(rec.checkpoint)
+    # The engineer signs what the policy recommends; overruling it would need a rationale.
+    d = decide(project, run["id"], username="erik", password=DEMO_PASSWORD, decision=rec.recommendation,
+               checkpoint=rec.checkpoint,
+               meaning=decision_meaning(run["id"], rec.checkpoint, rec.recommendation, verdict.verdict))
+    return DemoResult(project, run, a, d)

@@ -1,0 +1,197 @@
+"""Following one training run live: progress, loss and learning-rate curves, tokens/s,
+memory, checkpoints, the log tail.
+
+The run is another process; this widget only reads its `events.jsonl` on a timer (from the
+byte offset it reached, so a long run costs nothing more per tick) and never blocks the
+window. Closing the window leaves the run going: it is followed again when reopened.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtCore import Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtGui import QColor, QFont  # noqa: E402
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,  # noqa: E402
+                               QSplitter, QVBoxLayout, QWidget)
+
+from ..train.events import read_from  # noqa: E402
+from . import theme  # noqa: E402
+from .widgets import muted_label, title_label  # noqa: E402
+
+POLL_MS = 500
+LOG_LINES = 400
+
+
+def plot_widget(title: str, y_label: str) -> pg.PlotWidget:
+    """A chart that follows the light/dark theme."""
+    c = theme.current()
+    plot = pg.PlotWidget(background=c.base)
+    plot.setTitle(title, color=c.text, size="10pt")
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    plot.setLabel("bottom", "step")
+    plot.setLabel("left", y_label)
+    plot.setMouseEnabled(x=True, y=False)
+    plot.setMinimumHeight(160)
+    return plot
+
+
+class RunMonitor(QWidget):
+    #: The run reached a terminal event (done, error, cancelled, interrupted).
+    ended = Signal(str)
+    #: A checkpoint was written (step) — the dashboard may have new results soon.
+    checkpoint = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.run_dir: Path | None = None
+        self.pos = 0
+        self.total: int | None = None
+        self.steps: list[int] = []
+        self.losses: list[float] = []
+        self.lrs: list[float] = []
+        self.val_steps: list[int] = []
+        self.val_losses: list[float] = []
+        self.last_type = ""
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.heading = title_label("", "SectionTitle")
+        lay.addWidget(self.heading)
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("step %v of %m"))
+        lay.addWidget(self.progress)
+        figures = QGridLayout()
+        self.figures: dict[str, QLabel] = {}
+        for col, (key, label) in enumerate((("loss", self.tr("Loss")), ("lr", self.tr("Learning rate")),
+                                            ("speed", self.tr("Tokens/s")), ("memory", self.tr("Memory")),
+                                            ("checkpoint", self.tr("Last checkpoint")))):
+            figures.addWidget(muted_label(label), 0, col)
+            value = QLabel("–")
+            f = QFont()
+            f.setPointSizeF(f.pointSizeF() * 1.25)
+            f.setWeight(QFont.Weight.DemiBold)
+            value.setFont(f)
+            self.figures[key] = value
+            figures.addWidget(value, 1, col)
+        lay.addLayout(figures)
+        split = QSplitter(Qt.Orientation.Vertical)
+        charts = QWidget()
+        cl = QHBoxLayout(charts)
+        cl.setContentsMargins(0, 0, 0, 0)
+        c = theme.current()
+        self.loss_plot = plot_widget(self.tr("Training loss"), self.tr("loss"))
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_curve = self.loss_plot.plot([], [], pen=pg.mkPen(QColor(c.accent), width=2),
+                                              name=self.tr("training"))
+        self.val_curve = self.loss_plot.plot([], [], pen=None, symbol="o", symbolSize=7,
+                                             symbolBrush=QColor(c.warn), name=self.tr("validation"))
+        self.lr_plot = plot_widget(self.tr("Learning rate"), self.tr("lr"))
+        self.lr_curve = self.lr_plot.plot([], [], pen=pg.mkPen(QColor(c.good), width=2))
+        cl.addWidget(self.loss_plot, 3)
+        cl.addWidget(self.lr_plot, 2)
+        split.addWidget(charts)
+        self.log = QPlainTextEdit(readOnly=True)
+        self.log.setMaximumBlockCount(LOG_LINES)
+        self.log.setPlaceholderText(self.tr("The run's messages appear here."))
+        split.addWidget(self.log)
+        split.setSizes([320, 140])
+        lay.addWidget(split, 1)
+        self.timer = QTimer(self, interval=POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    # -- following --------------------------------------------------------------------------
+    def follow(self, run: dict | None) -> None:
+        """Show `run` (a registry row) from its first event, and keep following it."""
+        self.timer.stop()
+        self.run_dir = Path(run["run_dir"]) if run else None
+        self.pos, self.total, self.last_type = 0, None, ""
+        self.steps, self.losses, self.lrs, self.val_steps, self.val_losses = [], [], [], [], []
+        for plot in (self.loss_plot, self.lr_plot):
+            for line in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
+                plot.removeItem(line)
+        self.log.clear()
+        for label in self.figures.values():
+            label.setText("–")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if run is None:
+            self.heading.setText(self.tr("No run selected"))
+            self._redraw()
+            return
+        self.heading.setText(f"{run['id']}" + (f" · {run['name']}" if run.get("name") else ""))
+        self.total = (run.get("spec") or {}).get("max_steps")
+        self.poll()
+        self.timer.start()
+
+    def poll(self) -> None:
+        if self.run_dir is None:
+            return
+        events, self.pos = read_from(self.run_dir, self.pos)
+        for e in events:
+            self._apply(e)
+        if events:
+            self._redraw()
+
+    def _apply(self, e: dict) -> None:
+        kind = e.get("type")
+        self.last_type = kind or self.last_type
+        if e.get("total_steps"):
+            self.total = int(e["total_steps"])
+        if kind == "step":
+            try:
+                loss = float(e["loss"])
+            except (TypeError, ValueError):
+                loss = float("nan")
+            # A resumed run repeats steps after its last checkpoint: the newer value wins.
+            while self.steps and self.steps[-1] >= e["step"]:
+                self.steps.pop(), self.losses.pop(), self.lrs.pop()
+            self.steps.append(int(e["step"]))
+            self.losses.append(loss)
+            self.lrs.append(float(e.get("lr") or 0.0))
+            self.figures["loss"].setText(f"{loss:.4f}")
+            self.figures["lr"].setText(f"{float(e.get('lr') or 0):.2e}")
+            if e.get("tokens_per_s") is not None:
+                self.figures["speed"].setText(f"{float(e['tokens_per_s']):,.0f}")
+            if e.get("memory_mb") is not None:
+                self.figures["memory"].setText(f"{float(e['memory_mb']) / 1024:.2f} GB")
+        elif kind == "eval" and e.get("val_loss") is not None:
+            self.val_steps.append(int(e["step"]))
+            self.val_losses.append(float(e["val_loss"]))
+            self._line(f"step {e['step']}: validation loss {float(e['val_loss']):.4f}")
+        elif kind == "checkpoint":
+            self.figures["checkpoint"].setText(self.tr("step {step}").format(step=e["step"]))
+            marker = pg.InfiniteLine(pos=e["step"], angle=90,
+                                     pen=pg.mkPen(QColor(theme.current().muted), style=Qt.PenStyle.DashLine))
+            self.loss_plot.addItem(marker)
+            self._line(self.tr("checkpoint at step {step} written").format(step=e["step"]))
+            self.checkpoint.emit(int(e["step"]))
+        elif kind == "log":
+            prefix = f"[{e['level']}] " if e.get("level") else ""
+            self._line(prefix + str(e.get("message", "")))
+        elif kind in ("error", "interrupted"):
+            self._line(f"{kind.upper()}: {e.get('message', '')}")
+        elif kind == "cancelled":
+            self._line(self.tr("cancelled by {who} at step {step}").format(who=e.get("by"), step=e.get("step")))
+        elif kind == "done":
+            self._line(self.tr("done: step {step}, loss {loss}").format(step=e.get("step"), loss=e.get("loss")))
+        if kind in ("done", "error", "cancelled", "interrupted"):
+            self.ended.emit(kind)
+
+    def _line(self, text: str) -> None:
+        self.log.appendPlainText(text)
+
+    def _redraw(self) -> None:
+        self.loss_curve.setData(self.steps, self.losses)
+        self.val_curve.setData(self.val_steps, self.val_losses)
+        self.lr_curve.setData(self.steps, self.lrs)
+        done = self.steps[-1] if self.steps else 0
+        total = max(self.total or 0, done, 1)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def stop(self) -> None:
+        self.timer.stop()

@@ -1,0 +1,158 @@
+"""The form of a new training run: a preset, the base model, the hyper-parameters the
+engineer wants to change, and the contamination override reason.
+
+The form speaks JobSpec: `values()` is a dict for JobSpec.from_dict. A field left empty
+takes the preset's value, which the field shows as its placeholder, so what "empty" means
+is always on screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QPushButton, QWidget)
+
+from ..core.errors import ValidationError
+from ..train import presets
+
+#: (backend, method, size) → what the preset is for, as the engineer thinks of it.
+PRESET_LABELS = {
+    ("peft", "lora", "8b"): "LoRA · 8B · CUDA",
+    ("peft", "qlora", "70b"): "QLoRA · 70B · one CUDA node",
+    ("peft", "full", "8b"): "Full fine-tune · 8B · CUDA",
+    ("peft", "full", "70b"): "Full fine-tune · 70B · FSDP cluster",
+    ("peft", "lora", "70b"): "LoRA · 70B · several GPUs",
+    ("peft", "qlora", "8b"): "QLoRA · 8B · one GPU",
+    ("mlx", "lora", "8b"): "LoRA · 8B · Apple silicon (mlx)",
+    ("mlx", "lora", "70b"): "LoRA · 70B · Apple silicon (mlx)",
+    ("peft", "lora", "tiny"): "LoRA · test model · CPU",
+    ("peft", "qlora", "tiny"): "QLoRA · test model · CPU (bitsandbytes)",
+    ("peft", "full", "tiny"): "Full fine-tune · test model · CPU",
+    ("mlx", "lora", "tiny"): "LoRA · test model · mlx",
+}
+#: Number fields of the form: (spec field, label, integer?).
+NUMBER_FIELDS = (
+    ("max_steps", "Steps", True),
+    ("epochs", "Epochs", False),
+    ("learning_rate", "Learning rate", False),
+    ("batch_size", "Batch size", True),
+    ("grad_accum", "Gradient accumulation", True),
+    ("lora_rank", "LoRA rank", True),
+    ("lora_alpha", "LoRA alpha", False),
+    ("max_seq_length", "Max sequence length", True),
+    ("checkpoint_every", "Checkpoint every (steps)", True),
+    ("seed", "Seed", True),
+)
+
+
+def preset_keys() -> list[tuple[str, str, str]]:
+    order = list(PRESET_LABELS)
+    return sorted(presets.available(), key=lambda k: order.index(k) if k in order else len(order))
+
+
+class TrainingForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.preset = QComboBox()
+        self.keys = preset_keys()
+        for key in self.keys:
+            self.preset.addItem(self.tr(PRESET_LABELS.get(key, " · ".join(key))))
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        form.addRow(self.tr("Preset"), self.preset)
+        row = QHBoxLayout()
+        self.base_model = QLineEdit()
+        self.base_model.setPlaceholderText(self.tr("Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._browse)
+        row.addWidget(self.base_model, 1)
+        row.addWidget(self.browse)
+        form.addRow(self.tr("Base model"), row)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("optional, e.g. treuhand-fr v2"))
+        form.addRow(self.tr("Name"), self.name)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label, integer in NUMBER_FIELDS:
+            edit = QLineEdit()
+            edit.setValidator(QIntValidator(0, 10**9, edit) if integer else QDoubleValidator(0, 1e9, 8, edit))
+            edit.textChanged.connect(self.changed)
+            self.fields[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.fields["seed"].setPlaceholderText("42")
+        self.fields["max_steps"].setToolTip(self.tr("Optimizer steps; when set it wins over epochs"))
+        self.eval_each = QCheckBox(self.tr("Evaluate every checkpoint on the frozen hold-out"))
+        self.eval_each.setChecked(True)
+        form.addRow("", self.eval_each)
+        self.override = QLineEdit()
+        self.override.setPlaceholderText(self.tr("only if training pairs overlap the hold-out: why that is acceptable"))
+        self.override.setToolTip(self.tr("Recorded in the audit trail with the overlapping items"))
+        form.addRow(self.tr("Contamination override"), self.override)
+        for w in (self.base_model, self.name, self.override):
+            w.textChanged.connect(self.changed)
+        self._preset_changed()
+
+    # -- presets ----------------------------------------------------------------------------
+    def preset_key(self) -> tuple[str, str, str]:
+        # By index: Qt's findData does not compare Python tuples by value.
+        return self.keys[self.preset.currentIndex()]
+
+    def select_preset(self, backend: str, method: str, size: str) -> None:
+        if (backend, method, size) in self.keys:
+            self.preset.setCurrentIndex(self.keys.index((backend, method, size)))
+
+    def _preset_changed(self) -> None:
+        backend, method, size = self.preset_key()
+        values = presets.preset(backend, method, size)
+        for key, edit in self.fields.items():
+            if key in values:
+                edit.setPlaceholderText(f"{values[key]:g}" if isinstance(values[key], float) else str(values[key]))
+            elif key == "max_steps":
+                edit.setPlaceholderText(self.tr("from epochs"))
+            lora_only = key in ("lora_rank", "lora_alpha")
+            edit.setEnabled(not (lora_only and method == "full"))
+        self.changed.emit()
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the base model folder"),
+                                                  self.base_model.text() or str(Path.home()))
+        if folder:
+            self.base_model.setText(folder)
+
+    # -- the spec ---------------------------------------------------------------------------
+    def values(self) -> dict:
+        """The job spec the form describes (empty fields left to the preset)."""
+        backend, method, size = self.preset_key()
+        base = self.base_model.text().strip()
+        if not base:
+            raise ValidationError(self.tr("choose the base model folder first"))
+        out: dict = {"base_model": base, "backend": backend, "method": method, "model_size": size,
+                     "name": self.name.text().strip(), "eval_each_checkpoint": self.eval_each.isChecked()}
+        integers = {k for k, _, integer in NUMBER_FIELDS if integer}
+        for key, edit in self.fields.items():
+            text = edit.text().strip().replace(",", ".")
+            if text and edit.isEnabled():
+                try:
+                    out[key] = int(text) if key in integers else float(text)
+                except ValueError:
+                    raise ValidationError(self.tr("'{value}' is not a number ({field})").format(
+                        value=text, field=key)) from None
+        return out
+
+    def override_reason(self) -> str | None:
+        return self.override.text().strip() or None
+
+    def set_values(self, values: dict) -> None:
+        """Fill the form (used for the demo defaults and by tests)."""
+        if "base_model" in values:
+            self.base_model.setText(str(values["base_model"]))
+        for key, edit in self.fields.items():
+            if key in values:
+                edit.setText(str(values[key]))
+        if "name" in values:
+            self.name.setText(values["name"])
