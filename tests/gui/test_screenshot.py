@@ -22,7 +22,7 @@ def test_screenshot_command_writes_a_png(project, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("view", ["training", "dashboard"])
-def test_placeholder_pages_render(project, tmp_path, view):
+def test_training_and_dashboard_pages_render(project, tmp_path, view):
     from workbench.gui.app import render_screenshot
 
     out = render_screenshot(project.root, tmp_path / f"{view}.png", view)

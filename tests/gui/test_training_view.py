@@ -65,7 +65,7 @@ def test_launch_a_tiny_run_and_watch_the_curve_update_then_cancel_another(qtbot,
     run_id = view.selected
     # The curve fills while the worker process trains; the window stays responsive.
     qtbot.waitUntil(lambda: len(view.monitor.steps) >= 2, timeout=120_000)
-    qtbot.waitUntil(lambda: view.monitor.last_type == "done", timeout=180_000)
+    qtbot.waitUntil(lambda: view.monitor.outcome == "done", timeout=180_000)
     x, y = view.monitor.loss_curve.getData()
     assert list(x) == list(range(1, 9)) and len(y) == 8
     assert view.monitor.figures["checkpoint"].text().endswith("8")
@@ -80,9 +80,18 @@ def test_launch_a_tiny_run_and_watch_the_curve_update_then_cancel_another(qtbot,
     view.refresh_runs()
     assert view.cancel_button.isEnabled()
     qtbot.mouseClick(view.cancel_button, qtbot_left())
-    qtbot.waitUntil(lambda: view.monitor.last_type == "cancelled", timeout=120_000)
+    qtbot.waitUntil(lambda: view.monitor.outcome == "cancelled", timeout=120_000)
     qtbot.waitUntil(lambda: view.run(second)["status"] == "cancelled", timeout=10_000)
+    # Resume: a new worker continues the same run, and the page follows it again.
+    from workbench.train.events import worker_alive
+
+    qtbot.waitUntil(lambda: not worker_alive(view.run(second)["run_dir"]), timeout=30_000)
     assert view.resume_button.isEnabled()
+    qtbot.mouseClick(view.resume_button, qtbot_left())
+    qtbot.waitUntil(lambda: view.monitor.outcome == "" and len(view.monitor.steps) >= 1, timeout=120_000)
+    view.refresh_runs()
+    qtbot.mouseClick(view.cancel_button, qtbot_left())
+    qtbot.waitUntil(lambda: view.monitor.outcome == "cancelled", timeout=120_000)
 
 
 def qtbot_left():

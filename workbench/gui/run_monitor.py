@@ -49,6 +49,7 @@ class RunMonitor(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.run_dir: Path | None = None
+        self.run_id: str | None = None
         self.pos = 0
         self.total: int | None = None
         self.steps: list[int] = []
@@ -57,6 +58,8 @@ class RunMonitor(QWidget):
         self.val_steps: list[int] = []
         self.val_losses: list[float] = []
         self.last_type = ""
+        #: How the run ended (done, error, cancelled, interrupted), once it has.
+        self.outcome = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.heading = title_label("", "SectionTitle")
@@ -108,7 +111,8 @@ class RunMonitor(QWidget):
         """Show `run` (a registry row) from its first event, and keep following it."""
         self.timer.stop()
         self.run_dir = Path(run["run_dir"]) if run else None
-        self.pos, self.total, self.last_type = 0, None, ""
+        self.run_id = run["id"] if run else None
+        self.pos, self.total, self.last_type, self.outcome = 0, None, "", ""
         self.steps, self.losses, self.lrs, self.val_steps, self.val_losses = [], [], [], [], []
         for plot in (self.loss_plot, self.lr_plot):
             for line in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
@@ -179,7 +183,10 @@ class RunMonitor(QWidget):
         elif kind == "done":
             self._line(self.tr("done: step {step}, loss {loss}").format(step=e.get("step"), loss=e.get("loss")))
         if kind in ("done", "error", "cancelled", "interrupted"):
+            self.outcome = kind
             self.ended.emit(kind)
+        elif kind == "log" and e.get("phase") == "start":
+            self.outcome = ""  # a resumed run: the earlier worker's end is history
 
     def _line(self, text: str) -> None:
         self.log.appendPlainText(text)

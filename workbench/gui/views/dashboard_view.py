@@ -1,25 +1,389 @@
-"""Dashboard (placeholder until workbench.evaluate lands; replace this module with the real
-page — nothing else needs to change)."""
+"""Dashboard: every checkpoint of a run against the base, locale by locale — the metrics over
+the checkpoints, the heat map of deltas with their significance, the regression failures with
+the answers side by side, the policy's go/no-go and the signed decisions; the report export."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
+                               QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
+
+from ...core.roles import Action
+from .. import icons
+from ..dashboard_charts import METRICS, DeltaHeatMap, MetricChart, metric_label
+from ..dashboard_data import DashboardData, export_report_files, load_dashboard
+from ..dashboard_panels import DecisionPanel, RegressionPanel, verdict_text
+from ..dialogs.decision import DecisionDialog
+from ..dialogs.signature import SignatureDialog
+from ..eval_follower import EvaluationFollower
+from ..session import gate
+from ..tasks import worker_project
+from ..widgets import Banner, EmptyState, local_time, muted_label, title_label
 from . import ViewSpec
+from .base import View
 
 
-def _make(ctx):
-    from .placeholder import PlaceholderView
+class DashboardView(View):
+    key = "dashboard"
 
-    translate = QCoreApplication.translate
-    return PlaceholderView(
-        ctx, key="dashboard", icon="dashboard",
-        title=translate("DashboardView", "Dashboard"),
-        headline=translate("DashboardView", "The dashboard arrives with the evaluation layer"),
-        body=translate("DashboardView",
-                       "Here you will compare every checkpoint with the base model, language by language, "
-                       "see regressions with the answers side by side, and record the signed go/no-go "
-                       "decision."))
+    def __init__(self, ctx):
+        super().__init__(ctx)
+        self.data: DashboardData | None = None
+        self._loads = 0        # background loads in flight (busy() while any)
+        self._generation = 0   # the newest load; results of older ones are dropped
+        self._chosen: dict[str, str] = {}  # run id → checkpoint the user picked
+        # What the combo boxes list, by index. Not read back through currentData(): PySide6
+        # 6.12 drops a reference to None whenever an item without data is read that way.
+        self._run_ids: list[str] = []
+        self._labels: list[str] = []
+        self.last_export: dict | None = None
+        self.decision_dialog = self.dialog = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 12)
+        head = QHBoxLayout()
+        head.addWidget(title_label(self.tr("Evaluation dashboard")))
+        head.addStretch()
+        head.addWidget(QLabel(self.tr("Run")))
+        self.run_combo = QComboBox(minimumWidth=300)
+        self.run_combo.currentIndexChanged.connect(lambda _: self._load(self.current_run()))
+        head.addWidget(self.run_combo)
+        head.addWidget(QLabel(self.tr("Checkpoint")))
+        self.checkpoint_combo = QComboBox(minimumWidth=190)
+        self.checkpoint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.checkpoint_combo.setToolTip(self.tr("The checkpoint the delta table, the regressions and the "
+                                                 "decision are about"))
+        self.checkpoint_combo.currentIndexChanged.connect(lambda _: self._checkpoint_picked())
+        head.addWidget(self.checkpoint_combo)
+        self.refresh_button = QPushButton(icons.icon("history"), self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        head.addWidget(self.refresh_button)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export report…"))
+        self.export_button.clicked.connect(lambda: self.export_report())
+        head.addWidget(self.export_button)
+        lay.addLayout(head)
+        lay.addWidget(muted_label(self.tr(
+            "Each checkpoint against the base model on the frozen hold-out, language by language, "
+            "under identical decoding settings. A German gain never hides an Italian regression."), wrap=True))
+        self.banner = Banner()
+        lay.addWidget(self.banner)
+
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.no_runs = EmptyState("dashboard", self.tr("No training run to compare yet"), self.tr(
+            "Launch a fine-tuning run on the Training page. Once the base model and its checkpoints "
+            "are evaluated on the frozen hold-out, they are compared here."))
+        self.stack.addWidget(self.no_runs)
+        self.not_evaluated = EmptyState("dashboard", self.tr("This run has not been evaluated yet"), "")
+        self.evaluate_button = self.not_evaluated.add_button(self.tr("Evaluate now"), "verify", True)
+        self.evaluate_button.clicked.connect(self.evaluate_run)
+        self.stack.addWidget(self.not_evaluated)
+        self.stack.addWidget(self._content())
+
+        self.evaluation = EvaluationFollower(self)
+        self.evaluation.progress.connect(lambda text: self.banner.show_message(text, "info"))
+        self.evaluation.finished.connect(self._evaluated)
+        self.session.project_changed.connect(self._project_changed)
+        self.session.user_changed.connect(self._gate)
+        if getattr(ctx, "theme", None) is not None:
+            ctx.theme.changed.connect(self._restyle)
+        self._project_changed()
+
+    def _content(self) -> QWidget:
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        card = QWidget()
+        cl = QVBoxLayout(card)
+        cl.setContentsMargins(0, 6, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(title_label(self.tr("Scores over the checkpoints"), "SectionTitle"))
+        top.addStretch()
+        top.addWidget(QLabel(self.tr("Metric")))
+        self.metric_combo = QComboBox()
+        for metric in METRICS:
+            self.metric_combo.addItem(metric_label(metric))
+        self.metric_combo.currentIndexChanged.connect(lambda _: self._draw_chart())
+        top.addWidget(self.metric_combo)
+        cl.addLayout(top)
+        self.chart = MetricChart()
+        cl.addWidget(self.chart, 1)
+        self.left.addWidget(card)
+        self.tabs = QTabWidget()
+        deltas = QWidget()
+        dl = QVBoxLayout(deltas)
+        dl.setContentsMargins(6, 6, 6, 6)
+        self.heatmap = DeltaHeatMap()
+        dl.addWidget(self.heatmap, 1)
+        dl.addWidget(muted_label(self.tr(
+            "Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and "
+            "bold: significant (paired bootstrap, p < 0.05). ★ target locale. Hover a cell for its 95% "
+            "interval."), wrap=True))
+        self.tabs.addTab(deltas, self.tr("Deltas to the base"))
+        self.regressions = RegressionPanel()
+        self.tabs.addTab(self.regressions, self.tr("Regression failures"))
+        self.left.addWidget(self.tabs)
+        self.left.setSizes([440, 260])
+        self.split.addWidget(self.left)
+        self.panel = DecisionPanel()
+        self.panel.record_button.clicked.connect(self.record_decision)
+        self.split.addWidget(self.panel)
+        self.split.setSizes([840, 500])
+        return self.split
+
+    # -- loading --------------------------------------------------------------------------
+    def activated(self, **_) -> None:
+        self.refresh()
+
+    def _project_changed(self) -> None:
+        self._generation += 1  # whatever was loading belongs to the previous project
+        self._chosen.clear()
+        self.data = None
+        self.banner.hide()
+        self.run_combo.blockSignals(True)
+        self.run_combo.clear()
+        self._run_ids = []
+        self.run_combo.blockSignals(False)
+        self._render()
+        if self.session.project is not None and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._load(self.current_run())
+
+    def current_run(self) -> str | None:
+        i = self.run_combo.currentIndex()
+        return self._run_ids[i] if 0 <= i < len(self._run_ids) else None
+
+    def selected_checkpoint(self) -> str | None:
+        i = self.checkpoint_combo.currentIndex()
+        return self._labels[i] if 0 <= i < len(self._labels) else None
+
+    def selected_metric(self) -> str:
+        return list(METRICS)[max(self.metric_combo.currentIndex(), 0)]
+
+    def _load(self, run_id: str | None) -> None:
+        if self.session.project is None:
+            return
+        self._generation += 1
+        generation, root = self._generation, self.session.root
+        self._loads += 1
+
+        def work(token):
+            with worker_project(root) as p:
+                return load_dashboard(p, run_id)
+
+        def done(data):
+            self._loads -= 1
+            if generation == self._generation:
+                self.data = data
+                self._render()
+
+        def failed(message):
+            self._loads -= 1
+            if generation == self._generation:
+                self.banner.show_message(message, "error")
+
+        self.ctx.tasks.start(self.tr("Comparing the checkpoints with the base…"), work,
+                             on_done=done, on_error=failed)
+
+    # -- drawing --------------------------------------------------------------------------
+    def _render(self) -> None:
+        data = self.data
+        self._fill_runs()
+        a = data.assessment if data else None
+        if data is None or data.run_id is None:
+            self.stack.setCurrentWidget(self.no_runs)
+        elif a is None:
+            self.not_evaluated.set_text(self.tr("This run has not been evaluated yet"), self.tr(
+                "Evaluate the base model and the checkpoints of run {run} on its frozen hold-out; the "
+                "dashboard then compares them locale by locale. ({detail})").format(
+                run=data.run_id, detail=data.not_evaluated))
+            self.stack.setCurrentWidget(self.not_evaluated)
+        else:
+            self.stack.setCurrentIndex(2)
+        self._fill_checkpoints()
+        self._draw_chart()
+        self.panel.set_data(a, data.decisions if data else [])
+        self._checkpoint_changed()
+
+    def _fill_runs(self) -> None:
+        self.run_combo.blockSignals(True)
+        self.run_combo.clear()
+        runs = self.data.runs if self.data else []
+        self._run_ids = [run["id"] for run in runs]
+        for i, run in enumerate(runs):
+            name = run["name"] or run["id"]
+            self.run_combo.addItem(f"{name} · {run['status']} · {local_time(run['created_at'])}")
+            self.run_combo.setItemData(i, run["id"] + "\n" + run["base_model"], Qt.ItemDataRole.ToolTipRole)
+        if self.data and self.data.run_id in self._run_ids:
+            self.run_combo.setCurrentIndex(self._run_ids.index(self.data.run_id))
+        self.run_combo.setEnabled(bool(runs))
+        self.run_combo.blockSignals(False)
+
+    def _fill_checkpoints(self) -> None:
+        a = self.data.assessment if self.data else None
+        self.checkpoint_combo.blockSignals(True)
+        self.checkpoint_combo.clear()
+        self._labels = []
+        if a is not None:
+            rec = a.recommendation
+            self._labels = [v.checkpoint for v in rec.verdicts]
+            for v in rec.verdicts:
+                mark = self.tr(" (recommended)") if v.checkpoint == rec.checkpoint else ""
+                self.checkpoint_combo.addItem(f"{v.checkpoint} — {verdict_text(v.verdict)}{mark}")
+            wanted = self._chosen.get(self.data.run_id) or rec.checkpoint
+            self.checkpoint_combo.setCurrentIndex(self._labels.index(wanted) if wanted in self._labels
+                                                  else len(self._labels) - 1)
+        self.checkpoint_combo.setEnabled(bool(self._labels))
+        self.checkpoint_combo.blockSignals(False)
+
+    def _checkpoint_picked(self) -> None:
+        # Kept across refreshes: a decision or an export must not jump back to the recommended one.
+        if self.data and self.data.assessment is not None and self.selected_checkpoint():
+            self._chosen[self.data.run_id] = self.selected_checkpoint()
+        self._checkpoint_changed()
+
+    def _checkpoint_changed(self) -> None:
+        a = self.data.assessment if self.data else None
+        label = self.selected_checkpoint()
+        self.heatmap.set_data(a, label)
+        self.regressions.set_data(a, label, self.data.items if self.data else {})
+        n = len(self.regressions.entries)
+        self.tabs.setTabText(1, self.tr("Regression failures ({n})").format(n=n) if a else
+                             self.tr("Regression failures"))
+        self._gate()
+
+    def _draw_chart(self) -> None:
+        self.chart.set_data(self.data.assessment if self.data else None, self.selected_metric())
+
+    def _restyle(self) -> None:
+        self.chart.apply_theme()
+        self._render()
+
+    def _gate(self) -> None:
+        a = self.data.assessment if self.data else None
+        ok, why = self.session.permission(Action.DECIDE)
+        if ok and (a is None or not self.selected_checkpoint()):
+            ok, why = False, self.tr("Evaluate the run's checkpoints first.")
+        gate(self.panel.record_button, ok, why, self.tr(
+            "Sign the go/no-go decision for the chosen checkpoint with an e-signature"))
+        gate(self.export_button, a is not None, self.tr("Evaluate the run first: the report shows its results."),
+             self.tr("Write the evaluation report as HTML and PDF"))
+        ok, why = self.session.permission(Action.EVALUATE)
+        if ok and self.evaluation.running():
+            ok, why = False, self.tr("An evaluation is running; this page refreshes when it ends.")
+        gate(self.evaluate_button, ok, why, self.tr(
+            "Start the evaluation in the background: the base model, then every checkpoint"))
+
+    # -- evaluating a run -----------------------------------------------------------------
+    def evaluate_run(self) -> None:
+        """Start the evaluation worker process (base, then every checkpoint) for the run shown."""
+        if not self.evaluate_button.isEnabled() or not self.data or not self.data.run_id:
+            return
+        run = next(r for r in self.data.runs if r["id"] == self.data.run_id)
+        try:
+            self.evaluation.start(self.session.root, run)
+        except OSError as exc:
+            self.banner.show_message(self.tr("Could not start the evaluation: {error}").format(error=exc), "error")
+            return
+        self.banner.show_message(self.tr("Evaluating run {run} in the background…").format(run=run["id"]), "info")
+        self._gate()
+
+    def _evaluated(self, code: int, tail: str) -> None:
+        if code == 0:
+            self.banner.show_message(self.tr("Evaluation finished."), "ok")
+            self.session.audit_changed.emit()
+        else:
+            self.banner.show_message(self.tr("The evaluation failed: {error} (log: {log})").format(
+                error=tail or code, log=self.evaluation.log_path), "error")
+        self.refresh()
+
+    # -- decision -------------------------------------------------------------------------
+    def record_decision(self) -> None:
+        if not self.panel.record_button.isEnabled():
+            return
+        a, label = self.data.assessment, self.selected_checkpoint()
+        verdict = a.recommendation.verdict_for(label)
+        self.decision_dialog = DecisionDialog(run_id=a.run["id"], checkpoint=label, verdict=verdict,
+                                              parent=self.window())
+        self.decision_dialog.accepted.connect(lambda: self._sign_decision(self.decision_dialog, verdict))
+        self.decision_dialog.open()
+
+    def _sign_decision(self, chosen: DecisionDialog, verdict) -> None:
+        from ...evaluate.decision import decide
+
+        run_id, label = chosen.run_id, chosen.checkpoint
+        decision, rationale, meaning = chosen.decision(), chosen.rationale_text(), chosen.meaning()
+        root, username = self.session.root, self.session.user.username
+
+        def work(password):
+            with worker_project(root) as p:
+                return decide(p, run_id, username=username, password=password, decision=decision,
+                              checkpoint=label, rationale=rationale, meaning=meaning)
+
+        summary = self.tr("The signature covers the policy in force, every locale's verdict with its numbers "
+                          "and the evaluations of the base and {checkpoint}.").format(checkpoint=label)
+        if chosen.overrules():
+            summary += " " + self.tr("Your rationale: “{text}”").format(text=rationale)
+        self.dialog = SignatureDialog(self.ctx, title=self.tr("Sign the decision: {decision} for {checkpoint}")
+                                      .format(decision=verdict_text(decision), checkpoint=label),
+                                      meaning=meaning, summary=summary, work=work, parent=self.window())
+        self.dialog.accepted.connect(lambda: self._decided(self.dialog.result_value))
+        self.dialog.open()
+
+    def _decided(self, d: dict) -> None:
+        self.ctx.ok(self.tr("Decision recorded: {decision} for {checkpoint}, signed by {name}.").format(
+            decision=verdict_text(d["decision"]), checkpoint=d["checkpoint"], name=d["signer_name"]))
+        self.session.audit_changed.emit()  # the decision is on the audit trail
+        self.refresh()
+
+    # -- report ---------------------------------------------------------------------------
+    def export_report(self, path: Path | str | None = None) -> None:
+        """Write the HTML report and its PDF beside it (asks where, unless `path` is given)."""
+        if not self.export_button.isEnabled():
+            return
+        run_id, label = self.data.run_id, self.selected_checkpoint()
+        if path is None:
+            suggested = str(Path.home() / f"evaluation-{run_id}.html")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the evaluation report"), suggested,
+                                                  self.tr("HTML report (*.html)"))
+            if not path:
+                return
+        root, user = self.session.root, self.session.user
+
+        def work(token):
+            with worker_project(root) as p:
+                return export_report_files(p, run_id, path, checkpoint=label, actor=user)
+
+        def done(result):
+            self.last_export = result
+            if result.get("pdf"):
+                text = self.tr("Report written to {html} and {pdf}.").format(html=result["html"], pdf=result["pdf"])
+            else:
+                text = self.tr("Report written to {html}; no PDF: {why}").format(
+                    html=result["html"], why=result.get("pdf_error", ""))
+            self.ctx.ok(text)
+            self.session.audit_changed.emit()  # the export is itself on the record
+
+        self.ctx.tasks.start(self.tr("Writing the evaluation report…"), work, on_done=done)
+
+    def busy(self) -> bool:
+        return self._loads > 0
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("views/dashboard/split", self.split.saveState())
+        settings.setValue("views/dashboard/left", self.left.saveState())
+        settings.setValue("views/dashboard/metric", self.selected_metric())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, split in (("split", self.split), ("left", self.left)):
+            if settings.value(f"views/dashboard/{key}"):
+                split.restoreState(settings.value(f"views/dashboard/{key}"))
+        metric = settings.value("views/dashboard/metric")
+        if metric in METRICS:
+            self.metric_combo.setCurrentIndex(list(METRICS).index(metric))
 
 
-VIEW = ViewSpec("dashboard", QT_TRANSLATE_NOOP("Views", "Dashboard"), "dashboard", 50, _make, "Ctrl+5")
+VIEW = ViewSpec("dashboard", QT_TRANSLATE_NOOP("Views", "Dashboard"), "dashboard", 50, DashboardView, "Ctrl+5")

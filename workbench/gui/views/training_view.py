@@ -203,8 +203,8 @@ class TrainingView(View):
         if row is None:
             return
         run_id = row.data(0, Qt.ItemDataRole.UserRole)
-        if run_id != self.selected or self.monitor.run_dir is None:
-            self.selected = run_id
+        self.selected = run_id
+        if run_id != self.monitor.run_id:
             self.monitor.follow(self.run(run_id))
         self._gate()
 
@@ -373,8 +373,13 @@ class TrainingView(View):
                 return resume_run(p, run_id, user, python=python)
 
         self.ctx.tasks.start(self.tr("Resuming the run…"), work,
-                             on_done=lambda run: (self.session.audit_changed.emit(), self.select_run(run["id"]),
-                                                  self.monitor.follow(self.run(run["id"]))))
+                             on_done=self._resumed)
+
+    def _resumed(self, run: dict) -> None:
+        self.session.audit_changed.emit()
+        self.select_run(run["id"])
+        # The new worker appends to the same event file: read it again from the start.
+        self.monitor.follow(self.run(run["id"]))
 
     def busy(self) -> bool:
         return self.checking or self.launching
