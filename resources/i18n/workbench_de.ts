@@ -173,18 +173,233 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>chrF++</source>
+        <extracomment>The metrics the dashboard shows, in display order (stored metric name → label).
+----------
+Column heads of the heat map: short, so five metrics fit beside the verdict.</extracomment>
+        <translation>chrF++</translation>
+    </message>
+    <message>
+        <source>BLEU</source>
+        <translation>BLEU</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Check pass rate %</source>
+        <translation>Bestandene Prüfregeln %</translation>
+    </message>
+    <message>
+        <source>Locale fidelity %</source>
+        <translation>Sprachtreue %</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfregeln</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>Sprachtreue</translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
+        <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation>{locale}: Basismodell {score}</translation>
+    </message>
+    <message>
+        <source>base model (dashed)</source>
+        <translation>Basismodell (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>checkpoint (training step)</source>
+        <translation>Checkpoint (Trainingsschritt)</translation>
+    </message>
+    <message>
+        <source>required term missing</source>
+        <translation>Pflichtbegriff fehlt</translation>
+    </message>
+    <message>
+        <source>forbidden term present</source>
+        <translation>verbotener Begriff enthalten</translation>
+    </message>
+    <message>
+        <source>pattern not matched</source>
+        <translation>Muster nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>exact answer differs</source>
+        <translation>exakte Antwort weicht ab</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
+        <source>Evaluation dashboard</source>
+        <translation>Evaluations-Dashboard</translation>
     </message>
     <message>
-        <source>The dashboard arrives with the evaluation layer</source>
-        <translation>Das Dashboard kommt mit der Evaluationsschicht</translation>
+        <source>Run</source>
+        <translation>Lauf</translation>
     </message>
     <message>
-        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
-        <translation>Hier vergleichen Sie jeden Checkpoint Sprache für Sprache mit dem Basismodell, sehen Regressionen mit den Antworten nebeneinander und halten den signierten Go/No-Go-Entscheid fest.</translation>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>The checkpoint the delta table, the regressions and the decision are about</source>
+        <translation>Der Checkpoint, auf den sich Delta-Tabelle, Regressionen und Entscheid beziehen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Each checkpoint against the base model on the frozen hold-out, language by language, under identical decoding settings. A German gain never hides an Italian regression.</source>
+        <translation>Jeder Checkpoint im Vergleich zum Basismodell auf dem eingefrorenen Hold-out, Sprache für Sprache, mit identischen Decoding-Einstellungen. Ein Gewinn im Deutschen verdeckt nie eine Regression im Italienischen.</translation>
+    </message>
+    <message>
+        <source>No training run to compare yet</source>
+        <translation>Noch kein Trainingslauf zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Launch a fine-tuning run on the Training page. Once the base model and its checkpoints are evaluated on the frozen hold-out, they are compared here.</source>
+        <translation>Starten Sie auf der Seite «Training» einen Feinabstimmungslauf. Sobald das Basismodell und die Checkpoints des Laufs auf dem eingefrorenen Hold-out evaluiert sind, werden sie hier verglichen.</translation>
+    </message>
+    <message>
+        <source>This run has not been evaluated yet</source>
+        <translation>Dieser Lauf ist noch nicht evaluiert</translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation>Jetzt evaluieren</translation>
+    </message>
+    <message>
+        <source>Scores over the checkpoints</source>
+        <translation>Scores über die Checkpoints</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation>Δ = Checkpoint minus Basis. Grün: besser, rot: schlechter (bei TER ist tiefer besser); kräftig und fett: signifikant (gepaarter Bootstrap, p &lt; 0.05). ★ Zielsprache. Zeigen Sie auf eine Zelle, um ihr 95-%-Intervall zu sehen.</translation>
+    </message>
+    <message>
+        <source>Deltas to the base</source>
+        <translation>Deltas zur Basis</translation>
+    </message>
+    <message>
+        <source>Regression failures</source>
+        <translation>Fehlgeschlagene Regressionsprüfungen</translation>
+    </message>
+    <message>
+        <source>Comparing the checkpoints with the base…</source>
+        <translation>Checkpoints werden mit der Basis verglichen…</translation>
+    </message>
+    <message>
+        <source>Evaluate the base model and the checkpoints of run {run} on its frozen hold-out; the dashboard then compares them locale by locale. ({detail})</source>
+        <translation>Das Basismodell und die Checkpoints von Lauf {run} auf seinem eingefrorenen Hold-out evaluieren; das Dashboard vergleicht sie danach Sprache für Sprache. ({detail})</translation>
+    </message>
+    <message>
+        <source> (recommended)</source>
+        <translation> (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Regression failures ({n})</source>
+        <translation>Fehlgeschlagene Regressionsprüfungen ({n})</translation>
+    </message>
+    <message>
+        <source>Evaluate the run&apos;s checkpoints first.</source>
+        <translation>Evaluieren Sie zuerst die Checkpoints des Laufs.</translation>
+    </message>
+    <message>
+        <source>Sign the go/no-go decision for the chosen checkpoint with an e-signature</source>
+        <translation>Den Go/No-Go-Entscheid für den gewählten Checkpoint mit einer E-Signatur signieren</translation>
+    </message>
+    <message>
+        <source>Evaluate the run first: the report shows its results.</source>
+        <translation>Evaluieren Sie zuerst den Lauf: Der Bericht zeigt seine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Write the evaluation report as HTML and PDF</source>
+        <translation>Den Evaluationsbericht als HTML und PDF schreiben</translation>
+    </message>
+    <message>
+        <source>An evaluation is running; this page refreshes when it ends.</source>
+        <translation>Eine Evaluation läuft; diese Seite wird aktualisiert, sobald sie endet.</translation>
+    </message>
+    <message>
+        <source>Start the evaluation in the background: the base model, then every checkpoint</source>
+        <translation>Die Evaluation im Hintergrund starten: zuerst das Basismodell, dann jeden Checkpoint</translation>
+    </message>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation>Die Evaluation konnte nicht gestartet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation>Lauf {run} wird im Hintergrund evaluiert…</translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation>Evaluation abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation>Die Evaluation ist fehlgeschlagen: {error} (Protokoll: {log})</translation>
+    </message>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation>Die Signatur umfasst die geltende Richtlinie, den Befund jeder Sprache mit seinen Zahlen und die Evaluationen der Basis und von {checkpoint}.</translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation>Ihre Begründung: «{text}»</translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation>Entscheid signieren: {decision} für {checkpoint}</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation>Entscheid festgehalten: {decision} für {checkpoint}, signiert von {name}.</translation>
+    </message>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Evaluationsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation>Bericht geschrieben nach {html} und {pdf}.</translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation>Bericht geschrieben nach {html}; kein PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Evaluationsbericht wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -303,10 +518,191 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Go/no-go decision</source>
+        <translation>Go/No-Go-Entscheid</translation>
+    </message>
+    <message>
+        <source>Decide on {checkpoint} of {run}</source>
+        <translation>Entscheid über {checkpoint} von {run}</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>The go/no-go policy says &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt; for this checkpoint.</source>
+        <translation>Die Go/No-Go-Richtlinie ergibt für diesen Checkpoint &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your decision:</source>
+        <translation>Ihr Entscheid:</translation>
+    </message>
+    <message>
+        <source>GO — release this checkpoint</source>
+        <translation>GO – diesen Checkpoint freigeben</translation>
+    </message>
+    <message>
+        <source>NO-GO — do not release it</source>
+        <translation>NO-GO – nicht freigeben</translation>
+    </message>
+    <message>
+        <source>Deciding differently from the policy is allowed, but only with a written rationale; it is stored with your signature and shown in the report.</source>
+        <translation>Ein von der Richtlinie abweichender Entscheid ist erlaubt, aber nur mit schriftlicher Begründung; sie wird mit Ihrer Signatur gespeichert und im Bericht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Rationale (why you decide this way)</source>
+        <translation>Begründung (warum Sie so entscheiden)</translation>
+    </message>
+    <message>
+        <source>Your signature will state:</source>
+        <translation>Ihre Signatur wird erklären:</translation>
+    </message>
+    <message>
+        <source>Continue to signature…</source>
+        <translation>Weiter zur Signatur…</translation>
+    </message>
+    <message>
+        <source>Write why you overrule the policy first</source>
+        <translation>Begründen Sie zuerst, warum Sie von der Richtlinie abweichen</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / No-Go</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation>Signierte Entscheide</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheid</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for this run yet.</source>
+        <translation>Für diesen Lauf wurde noch kein Entscheid festgehalten.</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Entscheid festhalten…</translation>
+    </message>
+    <message>
+        <source>Recommended checkpoint: {checkpoint}</source>
+        <translation>Empfohlener Checkpoint: {checkpoint}</translation>
+    </message>
+    <message>
+        <source>No checkpoint evaluated yet</source>
+        <translation>Noch kein Checkpoint evaluiert</translation>
+    </message>
+    <message>
+        <source>Signed by {name} ({user}) at {when} UTC</source>
+        <translation>Signiert von {name} ({user}) am {when} UTC</translation>
+    </message>
+    <message>
+        <source>Overrules the policy ({verdict})</source>
+        <translation>Weicht von der Richtlinie ab ({verdict})</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>Begründung: {text}</translation>
+    </message>
+    <message>
+        <source>The signed record is intact (its hash matches).</source>
+        <translation>Der signierte Datensatz ist intakt (sein Hash stimmt überein).</translation>
+    </message>
+    <message>
+        <source>The stored record no longer matches what was signed.</source>
+        <translation>Der gespeicherte Datensatz stimmt nicht mehr mit dem Signierten überein.</translation>
+    </message>
+    <message>
+        <source>Signed record intact.</source>
+        <translation>Signierter Datensatz intakt.</translation>
+    </message>
+</context>
+<context>
     <name>Deid</name>
     <message>
         <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
         <translation>Die Prüfung von Personendaten braucht das De-Identifizierungsmodul, das in dieser Version nicht installiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaHeatMap</name>
+    <message>
+        <source>{metric} Δ</source>
+        <translation>{metric} Δ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Target locale: must gain at least {gain} chrF++ points</source>
+        <translation>Zielsprache: muss mindestens {gain} chrF++-Punkte gewinnen</translation>
+    </message>
+    <message>
+        <source>No {metric} score against the base for this locale</source>
+        <translation>Kein {metric}-Score gegenüber der Basis für diese Sprache</translation>
+    </message>
+    <message>
+        <source>Not compared with the base</source>
+        <translation>Nicht mit der Basis verglichen</translation>
+    </message>
+    <message>
+        <source>{metric}: {score} against the base {base}</source>
+        <translation>{metric}: {score} gegenüber {base} der Basis</translation>
+    </message>
+    <message>
+        <source>Δ {delta}, 95% interval {low} to {high}</source>
+        <translation>Δ {delta}, 95-%-Intervall {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>p = {p}: significant</source>
+        <translation>p = {p}: signifikant</translation>
+    </message>
+    <message>
+        <source>p = {p}: could be chance</source>
+        <translation>p = {p}: möglicherweise Zufall</translation>
+    </message>
+    <message>
+        <source>Lower is better for this metric.</source>
+        <translation>Bei dieser Metrik ist tiefer besser.</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Passes every rule of the policy</source>
+        <translation>Erfüllt jede Regel der Richtlinie</translation>
     </message>
 </context>
 <context>
@@ -418,6 +814,14 @@
     <message>
         <source>Throw away the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFollower</name>
+    <message>
+        <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
+        <extracomment>A line for the user while the worker runs (&quot;Evaluating step-000020: 3 of 6 answers…&quot;). Exit code and, when it failed, the last line of its log.</extracomment>
+        <translation>{checkpoint} wird evaluiert: {done} von {total} Antworten…</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1537,9 @@
         <source>revision {rev} by {author}, {when}</source>
         <translation>Revision {rev} von {author}, {when}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n personal-data finding(s) still to review</source>
-        <translation>
-            <numerusform>%n Personendaten-Fund noch zu prüfen</numerusform>
-            <numerusform>%n Personendaten-Funde noch zu prüfen</numerusform>
-        </translation>
+        <translation>Noch zu prüfende Personendaten-Funde: %n</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1179,6 +1580,33 @@
     <message>
         <source>Regression checks</source>
         <translation>Regressionsprüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionPanel</name>
+    <message>
+        <source>Prompt and reference</source>
+        <translation>Prompt und Referenz</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>No regression check newly fails at {checkpoint}: every check the base model passed, this checkpoint passes too.</source>
+        <translation>Bei {checkpoint} schlägt keine Regressionsprüfung neu fehl: Jede Prüfung, die das Basismodell besteht, besteht auch dieser Checkpoint.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>missing: {terms}</source>
+        <translation>fehlend: {terms}</translation>
+    </message>
+    <message>
+        <source>forbidden: {terms}</source>
+        <translation>verboten: {terms}</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1714,82 @@
             <numerusform>Signiert: %n Eintrag, Signatur {id}.</numerusform>
             <numerusform>Signiert: %n Einträge, Signatur {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunMonitor</name>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation>Letzter Checkpoint</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Trainings-Loss</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>The run&apos;s messages appear here.</source>
+        <translation>Hier erscheinen die Meldungen des Laufs.</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Kein Lauf ausgewählt</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>Schritt {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint at step {step} written</source>
+        <translation>Checkpoint bei Schritt {step} geschrieben</translation>
+    </message>
+    <message>
+        <source>cancelled by {who} at step {step}</source>
+        <translation>abgebrochen von {who} bei Schritt {step}</translation>
+    </message>
+    <message>
+        <source>done: step {step}, loss {loss}</source>
+        <translation>fertig: Schritt {step}, Loss {loss}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} von {total}</translation>
     </message>
 </context>
 <context>
@@ -1429,18 +1933,235 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Preset</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
+        <translation>Ordner eines Hugging-Face-Checkpoints, z. B. Apertus-8B-Instruct-2509</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>optional, e.g. treuhand-fr v2</source>
+        <translation>optional, z. B. treuhand-fr v2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Optimizer steps; when set it wins over epochs</source>
+        <translation>Optimierungsschritte; falls gesetzt, haben sie Vorrang vor den Epochen</translation>
+    </message>
+    <message>
+        <source>Evaluate each checkpoint</source>
+        <translation>Jeden Checkpoint evaluieren</translation>
+    </message>
+    <message>
+        <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
+        <translation>Jeden Checkpoint auf dem eingefrorenen Hold-out je Sprache im Vergleich zum Basismodell bewerten, in einem separaten Prozess</translation>
+    </message>
+    <message>
+        <source>only if pairs overlap the hold-out: why</source>
+        <translation>nur bei Überschneidung mit dem Hold-out: warum</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail with the overlapping items</source>
+        <translation>Wird mit den überschneidenden Einträgen im Prüfpfad festgehalten</translation>
+    </message>
+    <message>
+        <source>Contamination override</source>
+        <translation>Ausnahme bei Kontamination</translation>
+    </message>
+    <message>
+        <source>from epochs</source>
+        <translation>aus den Epochen</translation>
+    </message>
+    <message>
+        <source>Choose the base model folder</source>
+        <translation>Ordner des Basismodells wählen</translation>
+    </message>
+    <message>
+        <source>choose the base model folder first</source>
+        <translation>wählen Sie zuerst den Ordner des Basismodells</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number ({field})</source>
+        <translation>«{value}» ist keine Zahl ({field})</translation>
+    </message>
+</context>
+<context>
     <name>TrainingView</name>
     <message>
         <source>Training</source>
+        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation>Training</translation>
     </message>
     <message>
-        <source>Training arrives with the training layer</source>
-        <translation>Das Training kommt mit der Trainingsschicht</translation>
+        <source>Detecting hardware…</source>
+        <translation>Hardware wird erkannt…</translation>
     </message>
     <message>
-        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
-        <translation>Hier wählen Sie eine Vorlage (LoRA 8B, QLoRA 70B oder volles Fine-Tuning), sehen die erkannte Hardware und die Prüfungen vor dem Start und verfolgen Loss, Lernrate und Tokens/s live. Bis dahin werden Läufe über die Kommandozeile gestartet.</translation>
+        <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
+        <translation>Feinabstimmung auf dem freigegebenen Trainings-Snapshot, geprüft am eingefrorenen Hold-out. Jeder Lauf ist ein eigener Prozess: Auch wenn Sie das Fenster schliessen, läuft er weiter.</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Neuer Lauf</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Run the pre-launch checks without starting anything</source>
+        <translation>Die Prüfungen vor dem Start durchführen, ohne etwas zu starten</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Check, register and start the run in its own process</source>
+        <translation>Den Lauf prüfen, registrieren und in einem eigenen Prozess starten</translation>
+    </message>
+    <message>
+        <source>No running run is selected.</source>
+        <translation>Es ist kein laufender Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The run stops at its next step; its checkpoints stay</source>
+        <translation>Der Lauf hält beim nächsten Schritt an; seine Checkpoints bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Only an interrupted, failed or cancelled run can be resumed.</source>
+        <translation>Nur ein unterbrochener, fehlgeschlagener oder abgebrochener Lauf kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Ab dem letzten Checkpoint fortfahren</translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation>Wählen Sie zuerst einen Lauf.</translation>
+    </message>
+    <message>
+        <source>Per-locale results of this run against the base</source>
+        <translation>Ergebnisse dieses Laufs je Sprache im Vergleich zur Basis</translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation>Modell, Rechner und Daten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation>Lauf wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation>Eingefrorenes Hold-out {id}: {n} Einträge ({locales})</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation>Trainings-Snapshot {id}: {n} freigegebene, de-identifizierte Paare</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation>Überschneidungen mit dem Hold-out: {n}, per Ausnahme zugelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation>{method} auf {backend} ({size}), Gerät {device}; {steps}, lr {lr:g}, Batch {batch}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} Schritte</translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation>{n:g} Epochen</translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation>Lauf wird geprüft und gestartet…</translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation>Lauf wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation>Lauf {id} gestartet</translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation>Lauf {id} gestartet.</translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation>Lauf {id}: Anhalten beim nächsten Schritt angefordert.</translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation>Lauf wird fortgesetzt…</translation>
     </message>
 </context>
 <context>

@@ -173,17 +173,232 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>chrF++</source>
+        <extracomment>The metrics the dashboard shows, in display order (stored metric name → label).
+----------
+Column heads of the heat map: short, so five metrics fit beside the verdict.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLEU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check pass rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale fidelity %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
+        <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base model (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint (training step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required term missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden term present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact answer differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <source>Dashboard</source>
+        <source>Evaluation dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dashboard arrives with the evaluation layer</source>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint the delta table, the regressions and the decision are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each checkpoint against the base model on the frozen hold-out, language by language, under identical decoding settings. A German gain never hides an Italian regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training run to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a fine-tuning run on the Training page. Once the base model and its checkpoints are evaluated on the frozen hold-out, they are compared here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has not been evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores over the checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltas to the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the checkpoints with the base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the base model and the checkpoints of run {run} on its frozen hold-out; the dashboard then compares them locale by locale. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression failures ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the run&apos;s checkpoints first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the go/no-go decision for the chosen checkpoint with an e-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the run first: the report shows its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the evaluation report as HTML and PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evaluation is running; this page refreshes when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the evaluation in the background: the base model, then every checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -303,9 +518,190 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Go/no-go decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on {checkpoint} of {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The go/no-go policy says &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt; for this checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO — release this checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO — do not release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding differently from the policy is allowed, but only with a written rationale; it is stored with your signature and shown in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale (why you decide this way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signature will state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why you overrule the policy first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Go / no-go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for this run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended checkpoint: {checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name} ({user}) at {when} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrules the policy ({verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed record is intact (its hash matches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored record no longer matches what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed record intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Deid</name>
     <message>
         <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeltaHeatMap</name>
+    <message>
+        <source>{metric} Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target locale: must gain at least {gain} chrF++ points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {metric} score against the base for this locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compared with the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{metric}: {score} against the base {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ {delta}, 95% interval {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = {p}: significant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = {p}: could be chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better for this metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes every rule of the policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,6 +813,14 @@
     </message>
     <message>
         <source>Throw away the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFollower</name>
+    <message>
+        <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
+        <extracomment>A line for the user while the worker runs (&quot;Evaluating step-000020: 3 of 6 answers…&quot;). Exit code and, when it failed, the last line of its log.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,12 +1536,9 @@
         <source>revision {rev} by {author}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n personal-data finding(s) still to review</source>
-        <translation>
-            <numerusform>%n personal-data finding still to review</numerusform>
-            <numerusform>%n personal-data findings still to review</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1177,6 +1578,33 @@
     </message>
     <message>
         <source>Regression checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegressionPanel</name>
+    <message>
+        <source>Prompt and reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regression check newly fails at {checkpoint}: every check the base model passed, this checkpoint passes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: {terms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden: {terms}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1713,82 @@
             <numerusform>Signed: %n item, signature {id}.</numerusform>
             <numerusform>Signed: %n items, signature {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunMonitor</name>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s messages appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint at step {step} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by {who} at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: step {step}, loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1428,17 +1932,234 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Preset</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. treuhand-fr v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer steps; when set it wins over epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate each checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if pairs overlap the hold-out: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail with the overlapping items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contamination override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the base model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the base model folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingView</name>
     <message>
         <source>Training</source>
+        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training arrives with the training layer</source>
+        <source>Detecting hardware…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
+        <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the pre-launch checks without starting anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, register and start the run in its own process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running run is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stops at its next step; its checkpoints stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an interrupted, failed or cancelled run can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-locale results of this run against the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,18 +173,233 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>chrF++</source>
+        <extracomment>The metrics the dashboard shows, in display order (stored metric name → label).
+----------
+Column heads of the heat map: short, so five metrics fit beside the verdict.</extracomment>
+        <translation>chrF++</translation>
+    </message>
+    <message>
+        <source>BLEU</source>
+        <translation>BLEU</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Check pass rate %</source>
+        <translation>Taux de contrôles réussis %</translation>
+    </message>
+    <message>
+        <source>Locale fidelity %</source>
+        <translation>Fidélité à la langue %</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>Fidélité</translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
+        <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation>{locale} : modèle de base {score}</translation>
+    </message>
+    <message>
+        <source>base model (dashed)</source>
+        <translation>modèle de base (en tirets)</translation>
+    </message>
+    <message>
+        <source>checkpoint (training step)</source>
+        <translation>checkpoint (étape d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>required term missing</source>
+        <translation>terme obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>forbidden term present</source>
+        <translation>terme interdit présent</translation>
+    </message>
+    <message>
+        <source>pattern not matched</source>
+        <translation>motif non respecté</translation>
+    </message>
+    <message>
+        <source>exact answer differs</source>
+        <translation>la réponse exacte diffère</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
+        <source>Evaluation dashboard</source>
+        <translation>Tableau de bord d&apos;évaluation</translation>
     </message>
     <message>
-        <source>The dashboard arrives with the evaluation layer</source>
-        <translation>Le tableau de bord arrive avec la couche d&apos;évaluation</translation>
+        <source>Run</source>
+        <translation>Entraînement</translation>
     </message>
     <message>
-        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
-        <translation>Vous comparerez ici chaque checkpoint au modèle de base, langue par langue, verrez les régressions avec les réponses côte à côte et consignerez la décision go/no-go signée.</translation>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>The checkpoint the delta table, the regressions and the decision are about</source>
+        <translation>Le checkpoint auquel se rapportent le tableau des écarts, les régressions et la décision</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Each checkpoint against the base model on the frozen hold-out, language by language, under identical decoding settings. A German gain never hides an Italian regression.</source>
+        <translation>Chaque checkpoint face au modèle de base sur le jeu d&apos;évaluation gelé, langue par langue, avec des paramètres de décodage identiques. Un gain en allemand ne masque jamais une régression en italien.</translation>
+    </message>
+    <message>
+        <source>No training run to compare yet</source>
+        <translation>Aucun entraînement à comparer pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Launch a fine-tuning run on the Training page. Once the base model and its checkpoints are evaluated on the frozen hold-out, they are compared here.</source>
+        <translation>Lancez un entraînement d&apos;affinage depuis la page « Entraînement ». Dès que le modèle de base et les checkpoints sont évalués sur le jeu d&apos;évaluation gelé, ils sont comparés ici.</translation>
+    </message>
+    <message>
+        <source>This run has not been evaluated yet</source>
+        <translation>Cet entraînement n&apos;a pas encore été évalué</translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation>Évaluer maintenant</translation>
+    </message>
+    <message>
+        <source>Scores over the checkpoints</source>
+        <translation>Scores au fil des checkpoints</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation>Δ = checkpoint moins base. Vert : meilleur, rouge : moins bon (pour TER, plus bas est meilleur) ; soutenu et gras : significatif (bootstrap apparié, p &lt; 0.05). ★ langue cible. Survolez une cellule pour voir son intervalle à 95 %.</translation>
+    </message>
+    <message>
+        <source>Deltas to the base</source>
+        <translation>Écarts par rapport à la base</translation>
+    </message>
+    <message>
+        <source>Regression failures</source>
+        <translation>Contrôles de régression en échec</translation>
+    </message>
+    <message>
+        <source>Comparing the checkpoints with the base…</source>
+        <translation>Comparaison des checkpoints avec la base…</translation>
+    </message>
+    <message>
+        <source>Evaluate the base model and the checkpoints of run {run} on its frozen hold-out; the dashboard then compares them locale by locale. ({detail})</source>
+        <translation>Évaluer le modèle de base et les checkpoints de l&apos;entraînement {run} sur son jeu d&apos;évaluation gelé ; le tableau de bord les compare ensuite langue par langue. ({detail})</translation>
+    </message>
+    <message>
+        <source> (recommended)</source>
+        <translation> (recommandé)</translation>
+    </message>
+    <message>
+        <source>Regression failures ({n})</source>
+        <translation>Contrôles de régression en échec ({n})</translation>
+    </message>
+    <message>
+        <source>Evaluate the run&apos;s checkpoints first.</source>
+        <translation>Évaluez d&apos;abord les checkpoints de l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Sign the go/no-go decision for the chosen checkpoint with an e-signature</source>
+        <translation>Signer la décision go/no-go pour le checkpoint choisi avec une signature électronique</translation>
+    </message>
+    <message>
+        <source>Evaluate the run first: the report shows its results.</source>
+        <translation>Évaluez d&apos;abord l&apos;entraînement : le rapport en présente les résultats.</translation>
+    </message>
+    <message>
+        <source>Write the evaluation report as HTML and PDF</source>
+        <translation>Écrire le rapport d&apos;évaluation en HTML et PDF</translation>
+    </message>
+    <message>
+        <source>An evaluation is running; this page refreshes when it ends.</source>
+        <translation>Une évaluation est en cours ; cette page s&apos;actualise à la fin.</translation>
+    </message>
+    <message>
+        <source>Start the evaluation in the background: the base model, then every checkpoint</source>
+        <translation>Lancer l&apos;évaluation en arrière-plan : le modèle de base, puis chaque checkpoint</translation>
+    </message>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation>Impossible de lancer l&apos;évaluation : {error}</translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation>Évaluation de l&apos;entraînement {run} en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation>Évaluation terminée.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation>L&apos;évaluation a échoué : {error} (journal : {log})</translation>
+    </message>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation>La signature couvre la politique en vigueur, le verdict de chaque langue avec ses chiffres et les évaluations de la base et de {checkpoint}.</translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation>Votre justification : « {text} »</translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation>Signer la décision : {decision} pour {checkpoint}</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation>Décision consignée : {decision} pour {checkpoint}, signée par {name}.</translation>
+    </message>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Exporter le rapport d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation>Rapport écrit dans {html} et {pdf}.</translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation>Rapport écrit dans {html} ; pas de PDF : {why}</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Écriture du rapport d&apos;évaluation…</translation>
     </message>
 </context>
 <context>
@@ -303,10 +518,191 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Go/no-go decision</source>
+        <translation>Décision go/no-go</translation>
+    </message>
+    <message>
+        <source>Decide on {checkpoint} of {run}</source>
+        <translation>Décision sur {checkpoint} de {run}</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>The go/no-go policy says &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt; for this checkpoint.</source>
+        <translation>Selon la politique go/no-go, ce checkpoint est &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your decision:</source>
+        <translation>Votre décision :</translation>
+    </message>
+    <message>
+        <source>GO — release this checkpoint</source>
+        <translation>GO – libérer ce checkpoint</translation>
+    </message>
+    <message>
+        <source>NO-GO — do not release it</source>
+        <translation>NO-GO – ne pas le libérer</translation>
+    </message>
+    <message>
+        <source>Deciding differently from the policy is allowed, but only with a written rationale; it is stored with your signature and shown in the report.</source>
+        <translation>Décider autrement que la politique est permis, mais seulement avec une justification écrite ; elle est enregistrée avec votre signature et figure dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Rationale (why you decide this way)</source>
+        <translation>Justification (pourquoi vous décidez ainsi)</translation>
+    </message>
+    <message>
+        <source>Your signature will state:</source>
+        <translation>Votre signature déclarera :</translation>
+    </message>
+    <message>
+        <source>Continue to signature…</source>
+        <translation>Continuer vers la signature…</translation>
+    </message>
+    <message>
+        <source>Write why you overrule the policy first</source>
+        <translation>Indiquez d&apos;abord pourquoi vous vous écartez de la politique</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / no-go</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation>Décisions signées</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for this run yet.</source>
+        <translation>Aucune décision n&apos;a encore été consignée pour cet entraînement.</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Consigner la décision…</translation>
+    </message>
+    <message>
+        <source>Recommended checkpoint: {checkpoint}</source>
+        <translation>Checkpoint recommandé : {checkpoint}</translation>
+    </message>
+    <message>
+        <source>No checkpoint evaluated yet</source>
+        <translation>Aucun checkpoint évalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Signed by {name} ({user}) at {when} UTC</source>
+        <translation>Signé par {name} ({user}) le {when} UTC</translation>
+    </message>
+    <message>
+        <source>Overrules the policy ({verdict})</source>
+        <translation>S&apos;écarte de la politique ({verdict})</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>Justification : {text}</translation>
+    </message>
+    <message>
+        <source>The signed record is intact (its hash matches).</source>
+        <translation>L&apos;enregistrement signé est intact (son hash correspond).</translation>
+    </message>
+    <message>
+        <source>The stored record no longer matches what was signed.</source>
+        <translation>L&apos;enregistrement stocké ne correspond plus à ce qui a été signé.</translation>
+    </message>
+    <message>
+        <source>Signed record intact.</source>
+        <translation>Enregistrement signé intact.</translation>
+    </message>
+</context>
+<context>
     <name>Deid</name>
     <message>
         <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
         <translation>La revue des données personnelles nécessite le module de dé-identification, qui n&apos;est pas installé dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaHeatMap</name>
+    <message>
+        <source>{metric} Δ</source>
+        <translation>{metric} Δ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Target locale: must gain at least {gain} chrF++ points</source>
+        <translation>Langue cible : doit gagner au moins {gain} points chrF++</translation>
+    </message>
+    <message>
+        <source>No {metric} score against the base for this locale</source>
+        <translation>Aucun score {metric} par rapport à la base pour cette langue</translation>
+    </message>
+    <message>
+        <source>Not compared with the base</source>
+        <translation>Non comparé à la base</translation>
+    </message>
+    <message>
+        <source>{metric}: {score} against the base {base}</source>
+        <translation>{metric} : {score} contre {base} pour la base</translation>
+    </message>
+    <message>
+        <source>Δ {delta}, 95% interval {low} to {high}</source>
+        <translation>Δ {delta}, intervalle à 95 % de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>p = {p}: significant</source>
+        <translation>p = {p} : significatif</translation>
+    </message>
+    <message>
+        <source>p = {p}: could be chance</source>
+        <translation>p = {p} : peut-être dû au hasard</translation>
+    </message>
+    <message>
+        <source>Lower is better for this metric.</source>
+        <translation>Pour cette métrique, plus bas est meilleur.</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Passes every rule of the policy</source>
+        <translation>Respecte toutes les règles de la politique</translation>
     </message>
 </context>
 <context>
@@ -418,6 +814,14 @@
     <message>
         <source>Throw away the unsaved changes</source>
         <translation>Abandonner les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFollower</name>
+    <message>
+        <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
+        <extracomment>A line for the user while the worker runs (&quot;Evaluating step-000020: 3 of 6 answers…&quot;). Exit code and, when it failed, the last line of its log.</extracomment>
+        <translation>Évaluation de {checkpoint} : {done} réponses sur {total}…</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1537,9 @@
         <source>revision {rev} by {author}, {when}</source>
         <translation>révision {rev} par {author}, {when}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n personal-data finding(s) still to review</source>
-        <translation>
-            <numerusform>%n détection de données personnelles à revoir</numerusform>
-            <numerusform>%n détections de données personnelles à revoir</numerusform>
-        </translation>
+        <translation>Détections de données personnelles à revoir : %n</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1179,6 +1580,33 @@
     <message>
         <source>Regression checks</source>
         <translation>Contrôles de régression</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionPanel</name>
+    <message>
+        <source>Prompt and reference</source>
+        <translation>Prompt et référence</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>No regression check newly fails at {checkpoint}: every check the base model passed, this checkpoint passes too.</source>
+        <translation>Aucun contrôle de régression n&apos;échoue nouvellement avec {checkpoint} : chaque contrôle réussi par le modèle de base l&apos;est aussi par ce checkpoint.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>missing: {terms}</source>
+        <translation>manquant : {terms}</translation>
+    </message>
+    <message>
+        <source>forbidden: {terms}</source>
+        <translation>interdit : {terms}</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1714,82 @@
             <numerusform>Signé : %n élément, signature {id}.</numerusform>
             <numerusform>Signé : %n éléments, signature {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunMonitor</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Tokens/s</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation>Dernier checkpoint</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>The run&apos;s messages appear here.</source>
+        <translation>Les messages de l&apos;entraînement s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Aucun entraînement sélectionné</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>étape {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint at step {step} written</source>
+        <translation>checkpoint écrit à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <source>cancelled by {who} at step {step}</source>
+        <translation>annulé par {who} à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <source>done: step {step}, loss {loss}</source>
+        <translation>terminé : étape {step}, perte {loss}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1429,18 +1933,235 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Preset</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
+        <translation>Dossier d&apos;un checkpoint Hugging Face, p. ex. Apertus-8B-Instruct-2509</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>optional, e.g. treuhand-fr v2</source>
+        <translation>facultatif, p. ex. treuhand-fr v2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Optimizer steps; when set it wins over epochs</source>
+        <translation>Étapes d&apos;optimisation ; si renseigné, prime sur les époques</translation>
+    </message>
+    <message>
+        <source>Evaluate each checkpoint</source>
+        <translation>Évaluer chaque checkpoint</translation>
+    </message>
+    <message>
+        <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
+        <translation>Évaluer chaque checkpoint sur le jeu d&apos;évaluation gelé, par langue, par rapport au modèle de base, dans un processus séparé</translation>
+    </message>
+    <message>
+        <source>only if pairs overlap the hold-out: why</source>
+        <translation>seulement en cas de recoupement avec le jeu d&apos;évaluation : pourquoi</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail with the overlapping items</source>
+        <translation>Consigné dans la piste d&apos;audit avec les éléments qui se recoupent</translation>
+    </message>
+    <message>
+        <source>Contamination override</source>
+        <translation>Dérogation en cas de contamination</translation>
+    </message>
+    <message>
+        <source>from epochs</source>
+        <translation>selon les époques</translation>
+    </message>
+    <message>
+        <source>Choose the base model folder</source>
+        <translation>Choisir le dossier du modèle de base</translation>
+    </message>
+    <message>
+        <source>choose the base model folder first</source>
+        <translation>choisissez d&apos;abord le dossier du modèle de base</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number ({field})</source>
+        <translation>« {value} » n&apos;est pas un nombre ({field})</translation>
+    </message>
+</context>
+<context>
     <name>TrainingView</name>
     <message>
         <source>Training</source>
+        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <source>Training arrives with the training layer</source>
-        <translation>L&apos;entraînement arrive avec la couche d&apos;entraînement</translation>
+        <source>Detecting hardware…</source>
+        <translation>Détection du matériel…</translation>
     </message>
     <message>
-        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
-        <translation>Vous choisirez ici un préréglage (LoRA 8B, QLoRA 70B ou affinage complet), verrez le matériel détecté et les contrôles préalables, et suivrez en direct la perte, le taux d&apos;apprentissage et les tokens/s. D&apos;ici là, les entraînements se lancent en ligne de commande.</translation>
+        <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
+        <translation>Affinez sur l&apos;instantané d&apos;entraînement validé, contrôlé par rapport au jeu d&apos;évaluation gelé. Chaque entraînement est un processus distinct : il continue même si vous fermez la fenêtre.</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Nouvel entraînement</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Run the pre-launch checks without starting anything</source>
+        <translation>Exécuter les vérifications préalables sans rien lancer</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Lancement…</translation>
+    </message>
+    <message>
+        <source>Check, register and start the run in its own process</source>
+        <translation>Vérifier, enregistrer et lancer l&apos;entraînement dans son propre processus</translation>
+    </message>
+    <message>
+        <source>No running run is selected.</source>
+        <translation>Aucun entraînement en cours n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>The run stops at its next step; its checkpoints stay</source>
+        <translation>L&apos;entraînement s&apos;arrête à sa prochaine étape ; ses checkpoints sont conservés</translation>
+    </message>
+    <message>
+        <source>Only an interrupted, failed or cancelled run can be resumed.</source>
+        <translation>Seul un entraînement interrompu, échoué ou annulé peut être repris.</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Continuer à partir du dernier checkpoint</translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation>Sélectionnez d&apos;abord un entraînement.</translation>
+    </message>
+    <message>
+        <source>Per-locale results of this run against the base</source>
+        <translation>Résultats par langue de cet entraînement par rapport à la base</translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation>Vérification du modèle, de la machine et des données…</translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation>Vérification de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation>Jeu d&apos;évaluation gelé {id} : {n} éléments ({locales})</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation>Instantané d&apos;entraînement {id} : {n} paires validées et dé-identifiées</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation>Recoupements avec le jeu d&apos;évaluation : {n}, dérogation : {reason}</translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation>{method} sur {backend} ({size}), appareil {device} ; {steps}, lr {lr:g}, batch {batch}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} étapes</translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation>{n:g} époques</translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation>Vérification et lancement de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation>Lancement de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation>Entraînement {id} lancé</translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation>Entraînement {id} lancé.</translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation>Entraînement {id} : arrêt demandé à la prochaine étape.</translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation>Reprise de l&apos;entraînement…</translation>
     </message>
 </context>
 <context>

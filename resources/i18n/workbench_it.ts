@@ -173,18 +173,233 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>chrF++</source>
+        <extracomment>The metrics the dashboard shows, in display order (stored metric name → label).
+----------
+Column heads of the heat map: short, so five metrics fit beside the verdict.</extracomment>
+        <translation>chrF++</translation>
+    </message>
+    <message>
+        <source>BLEU</source>
+        <translation>BLEU</translation>
+    </message>
+    <message>
+        <source>TER</source>
+        <translation>TER</translation>
+    </message>
+    <message>
+        <source>Check pass rate %</source>
+        <translation>Tasso di controlli superati %</translation>
+    </message>
+    <message>
+        <source>Locale fidelity %</source>
+        <translation>Fedeltà alla lingua %</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>Fedeltà</translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
+        <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation>{locale}: modello di base {score}</translation>
+    </message>
+    <message>
+        <source>base model (dashed)</source>
+        <translation>modello di base (tratteggiato)</translation>
+    </message>
+    <message>
+        <source>checkpoint (training step)</source>
+        <translation>checkpoint (passo di addestramento)</translation>
+    </message>
+    <message>
+        <source>required term missing</source>
+        <translation>termine obbligatorio mancante</translation>
+    </message>
+    <message>
+        <source>forbidden term present</source>
+        <translation>termine vietato presente</translation>
+    </message>
+    <message>
+        <source>pattern not matched</source>
+        <translation>pattern non corrispondente</translation>
+    </message>
+    <message>
+        <source>exact answer differs</source>
+        <translation>la risposta esatta è diversa</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <source>Dashboard</source>
-        <translation>Cruscotto</translation>
+        <source>Evaluation dashboard</source>
+        <translation>Cruscotto di valutazione</translation>
     </message>
     <message>
-        <source>The dashboard arrives with the evaluation layer</source>
-        <translation>Il cruscotto arriva con il livello di valutazione</translation>
+        <source>Run</source>
+        <translation>Addestramento</translation>
     </message>
     <message>
-        <source>Here you will compare every checkpoint with the base model, language by language, see regressions with the answers side by side, and record the signed go/no-go decision.</source>
-        <translation>Qui confronterà ogni checkpoint con il modello di base, lingua per lingua, vedrà le regressioni con le risposte affiancate e registrerà la decisione go/no-go firmata.</translation>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>The checkpoint the delta table, the regressions and the decision are about</source>
+        <translation>Il checkpoint a cui si riferiscono la tabella delle differenze, le regressioni e la decisione</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Esporta rapporto…</translation>
+    </message>
+    <message>
+        <source>Each checkpoint against the base model on the frozen hold-out, language by language, under identical decoding settings. A German gain never hides an Italian regression.</source>
+        <translation>Ogni checkpoint a confronto con il modello di base sul set di valutazione congelato, lingua per lingua, con impostazioni di decodifica identiche. Un miglioramento in tedesco non nasconde mai una regressione in italiano.</translation>
+    </message>
+    <message>
+        <source>No training run to compare yet</source>
+        <translation>Ancora nessun addestramento da confrontare</translation>
+    </message>
+    <message>
+        <source>Launch a fine-tuning run on the Training page. Once the base model and its checkpoints are evaluated on the frozen hold-out, they are compared here.</source>
+        <translation>Avvii un addestramento di affinamento nella pagina «Addestramento». Non appena il modello di base e i checkpoint sono valutati sul set di valutazione congelato, vengono confrontati qui.</translation>
+    </message>
+    <message>
+        <source>This run has not been evaluated yet</source>
+        <translation>Questo addestramento non è ancora stato valutato</translation>
+    </message>
+    <message>
+        <source>Evaluate now</source>
+        <translation>Valuta ora</translation>
+    </message>
+    <message>
+        <source>Scores over the checkpoints</source>
+        <translation>Punteggi lungo i checkpoint</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation>Δ = checkpoint meno base. Verde: meglio, rosso: peggio (per TER più basso è meglio); intenso e in grassetto: significativo (bootstrap appaiato, p &lt; 0.05). ★ lingua di destinazione. Passi il mouse su una cella per vederne l&apos;intervallo al 95%.</translation>
+    </message>
+    <message>
+        <source>Deltas to the base</source>
+        <translation>Differenze rispetto alla base</translation>
+    </message>
+    <message>
+        <source>Regression failures</source>
+        <translation>Controlli di regressione falliti</translation>
+    </message>
+    <message>
+        <source>Comparing the checkpoints with the base…</source>
+        <translation>Confronto dei checkpoint con la base…</translation>
+    </message>
+    <message>
+        <source>Evaluate the base model and the checkpoints of run {run} on its frozen hold-out; the dashboard then compares them locale by locale. ({detail})</source>
+        <translation>Valuta il modello di base e i checkpoint dell&apos;addestramento {run} sul suo set di valutazione congelato; il cruscotto li confronta poi lingua per lingua. ({detail})</translation>
+    </message>
+    <message>
+        <source> (recommended)</source>
+        <translation> (consigliato)</translation>
+    </message>
+    <message>
+        <source>Regression failures ({n})</source>
+        <translation>Controlli di regressione falliti ({n})</translation>
+    </message>
+    <message>
+        <source>Evaluate the run&apos;s checkpoints first.</source>
+        <translation>Valuti prima i checkpoint dell&apos;addestramento.</translation>
+    </message>
+    <message>
+        <source>Sign the go/no-go decision for the chosen checkpoint with an e-signature</source>
+        <translation>Firma la decisione go/no-go per il checkpoint scelto con una firma elettronica</translation>
+    </message>
+    <message>
+        <source>Evaluate the run first: the report shows its results.</source>
+        <translation>Valuti prima l&apos;addestramento: il rapporto ne mostra i risultati.</translation>
+    </message>
+    <message>
+        <source>Write the evaluation report as HTML and PDF</source>
+        <translation>Scrive il rapporto di valutazione in HTML e PDF</translation>
+    </message>
+    <message>
+        <source>An evaluation is running; this page refreshes when it ends.</source>
+        <translation>È in corso una valutazione; questa pagina si aggiorna al termine.</translation>
+    </message>
+    <message>
+        <source>Start the evaluation in the background: the base model, then every checkpoint</source>
+        <translation>Avvia la valutazione in background: il modello di base, poi ogni checkpoint</translation>
+    </message>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation>Impossibile avviare la valutazione: {error}</translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation>Valutazione dell&apos;addestramento {run} in background…</translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation>Valutazione terminata.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation>La valutazione non è riuscita: {error} (registro: {log})</translation>
+    </message>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation>La firma copre i criteri in vigore, il verdetto di ogni lingua con i relativi valori e le valutazioni della base e di {checkpoint}.</translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation>La sua motivazione: «{text}»</translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation>Firma la decisione: {decision} per {checkpoint}</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation>Decisione registrata: {decision} per {checkpoint}, firmata da {name}.</translation>
+    </message>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Esporta il rapporto di valutazione</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapporto HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation>Rapporto scritto in {html} e {pdf}.</translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation>Rapporto scritto in {html}; nessun PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Scrittura del rapporto di valutazione…</translation>
     </message>
 </context>
 <context>
@@ -303,10 +518,191 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Go/no-go decision</source>
+        <translation>Decisione go/no-go</translation>
+    </message>
+    <message>
+        <source>Decide on {checkpoint} of {run}</source>
+        <translation>Decisione su {checkpoint} di {run}</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>The go/no-go policy says &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt; for this checkpoint.</source>
+        <translation>Secondo i criteri go/no-go questo checkpoint è &lt;b style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Your decision:</source>
+        <translation>La sua decisione:</translation>
+    </message>
+    <message>
+        <source>GO — release this checkpoint</source>
+        <translation>GO – rilascia questo checkpoint</translation>
+    </message>
+    <message>
+        <source>NO-GO — do not release it</source>
+        <translation>NO-GO – non rilasciarlo</translation>
+    </message>
+    <message>
+        <source>Deciding differently from the policy is allowed, but only with a written rationale; it is stored with your signature and shown in the report.</source>
+        <translation>Decidere diversamente dai criteri è consentito, ma solo con una motivazione scritta; viene salvata con la sua firma e mostrata nel rapporto.</translation>
+    </message>
+    <message>
+        <source>Rationale (why you decide this way)</source>
+        <translation>Motivazione (perché decide così)</translation>
+    </message>
+    <message>
+        <source>Your signature will state:</source>
+        <translation>La sua firma dichiarerà:</translation>
+    </message>
+    <message>
+        <source>Continue to signature…</source>
+        <translation>Continua alla firma…</translation>
+    </message>
+    <message>
+        <source>Write why you overrule the policy first</source>
+        <translation>Scriva prima perché si discosta dai criteri</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>Go / no-go</source>
+        <translation>Go / no-go</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Criteri</translation>
+    </message>
+    <message>
+        <source>Signed decisions</source>
+        <translation>Decisioni firmate</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>No decision has been recorded for this run yet.</source>
+        <translation>Per questo addestramento non è ancora stata registrata alcuna decisione.</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation>Registra decisione…</translation>
+    </message>
+    <message>
+        <source>Recommended checkpoint: {checkpoint}</source>
+        <translation>Checkpoint consigliato: {checkpoint}</translation>
+    </message>
+    <message>
+        <source>No checkpoint evaluated yet</source>
+        <translation>Ancora nessun checkpoint valutato</translation>
+    </message>
+    <message>
+        <source>Signed by {name} ({user}) at {when} UTC</source>
+        <translation>Firmato da {name} ({user}) il {when} UTC</translation>
+    </message>
+    <message>
+        <source>Overrules the policy ({verdict})</source>
+        <translation>Si discosta dai criteri ({verdict})</translation>
+    </message>
+    <message>
+        <source>Rationale: {text}</source>
+        <translation>Motivazione: {text}</translation>
+    </message>
+    <message>
+        <source>The signed record is intact (its hash matches).</source>
+        <translation>La registrazione firmata è integra (il suo hash corrisponde).</translation>
+    </message>
+    <message>
+        <source>The stored record no longer matches what was signed.</source>
+        <translation>La registrazione salvata non corrisponde più a quanto firmato.</translation>
+    </message>
+    <message>
+        <source>Signed record intact.</source>
+        <translation>Registrazione firmata integra.</translation>
+    </message>
+</context>
+<context>
     <name>Deid</name>
     <message>
         <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
         <translation>La revisione dei dati personali richiede il modulo di de-identificazione, che non è installato in questa versione.</translation>
+    </message>
+</context>
+<context>
+    <name>DeltaHeatMap</name>
+    <message>
+        <source>{metric} Δ</source>
+        <translation>{metric} Δ</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Target locale: must gain at least {gain} chrF++ points</source>
+        <translation>Lingua di destinazione: deve guadagnare almeno {gain} punti chrF++</translation>
+    </message>
+    <message>
+        <source>No {metric} score against the base for this locale</source>
+        <translation>Nessun punteggio {metric} rispetto alla base per questa lingua</translation>
+    </message>
+    <message>
+        <source>Not compared with the base</source>
+        <translation>Non confrontato con la base</translation>
+    </message>
+    <message>
+        <source>{metric}: {score} against the base {base}</source>
+        <translation>{metric}: {score} rispetto a {base} della base</translation>
+    </message>
+    <message>
+        <source>Δ {delta}, 95% interval {low} to {high}</source>
+        <translation>Δ {delta}, intervallo al 95% da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>p = {p}: significant</source>
+        <translation>p = {p}: significativo</translation>
+    </message>
+    <message>
+        <source>p = {p}: could be chance</source>
+        <translation>p = {p}: potrebbe essere un caso</translation>
+    </message>
+    <message>
+        <source>Lower is better for this metric.</source>
+        <translation>Per questa metrica, più basso è meglio.</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Passes every rule of the policy</source>
+        <translation>Soddisfa tutti i criteri</translation>
     </message>
 </context>
 <context>
@@ -418,6 +814,14 @@
     <message>
         <source>Throw away the unsaved changes</source>
         <translation>Scarta le modifiche non salvate</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFollower</name>
+    <message>
+        <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
+        <extracomment>A line for the user while the worker runs (&quot;Evaluating step-000020: 3 of 6 answers…&quot;). Exit code and, when it failed, the last line of its log.</extracomment>
+        <translation>Valutazione di {checkpoint}: {done} di {total} risposte…</translation>
     </message>
 </context>
 <context>
@@ -1133,12 +1537,9 @@
         <source>revision {rev} by {author}, {when}</source>
         <translation>revisione {rev} di {author}, {when}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n personal-data finding(s) still to review</source>
-        <translation>
-            <numerusform>%n rilevamento di dati personali da rivedere</numerusform>
-            <numerusform>%n rilevamenti di dati personali da rivedere</numerusform>
-        </translation>
+        <translation>Rilevamenti di dati personali da rivedere: %n</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1179,6 +1580,33 @@
     <message>
         <source>Regression checks</source>
         <translation>Controlli di regressione</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionPanel</name>
+    <message>
+        <source>Prompt and reference</source>
+        <translation>Prompt e riferimento</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modello di base</translation>
+    </message>
+    <message>
+        <source>No regression check newly fails at {checkpoint}: every check the base model passed, this checkpoint passes too.</source>
+        <translation>Nessun controllo di regressione fallisce ex novo con {checkpoint}: ogni controllo superato dal modello di base è superato anche da questo checkpoint.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>missing: {terms}</source>
+        <translation>mancante: {terms}</translation>
+    </message>
+    <message>
+        <source>forbidden: {terms}</source>
+        <translation>vietato: {terms}</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1714,82 @@
             <numerusform>Firmato: %n elemento, firma {id}.</numerusform>
             <numerusform>Firmato: %n elementi, firma {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunMonitor</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Last checkpoint</source>
+        <translation>Ultimo checkpoint</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>Perdita di addestramento</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perdita</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validazione</translation>
+    </message>
+    <message>
+        <source>lr</source>
+        <translation>lr</translation>
+    </message>
+    <message>
+        <source>The run&apos;s messages appear here.</source>
+        <translation>Qui compaiono i messaggi dell&apos;addestramento.</translation>
+    </message>
+    <message>
+        <source>No run selected</source>
+        <translation>Nessun addestramento selezionato</translation>
+    </message>
+    <message>
+        <source>step {step}</source>
+        <translation>passo {step}</translation>
+    </message>
+    <message>
+        <source>checkpoint at step {step} written</source>
+        <translation>checkpoint scritto al passo {step}</translation>
+    </message>
+    <message>
+        <source>cancelled by {who} at step {step}</source>
+        <translation>annullato da {who} al passo {step}</translation>
+    </message>
+    <message>
+        <source>done: step {step}, loss {loss}</source>
+        <translation>completato: passo {step}, perdita {loss}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} di {total}</translation>
     </message>
 </context>
 <context>
@@ -1429,18 +1933,235 @@
     </message>
 </context>
 <context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Preset</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation>Preimpostazione</translation>
+    </message>
+    <message>
+        <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
+        <translation>Cartella di un checkpoint Hugging Face, p. es. Apertus-8B-Instruct-2509</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modello di base</translation>
+    </message>
+    <message>
+        <source>optional, e.g. treuhand-fr v2</source>
+        <translation>facoltativo, p. es. treuhand-fr v2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Optimizer steps; when set it wins over epochs</source>
+        <translation>Passi di ottimizzazione; se impostato, prevale sulle epoche</translation>
+    </message>
+    <message>
+        <source>Evaluate each checkpoint</source>
+        <translation>Valuta ogni checkpoint</translation>
+    </message>
+    <message>
+        <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
+        <translation>Valuta ogni checkpoint sul set di valutazione congelato, per lingua, rispetto al modello di base, in un processo separato</translation>
+    </message>
+    <message>
+        <source>only if pairs overlap the hold-out: why</source>
+        <translation>solo in caso di sovrapposizione con il set di valutazione: perché</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail with the overlapping items</source>
+        <translation>Registrato nella traccia di audit con gli elementi sovrapposti</translation>
+    </message>
+    <message>
+        <source>Contamination override</source>
+        <translation>Deroga in caso di contaminazione</translation>
+    </message>
+    <message>
+        <source>from epochs</source>
+        <translation>dalle epoche</translation>
+    </message>
+    <message>
+        <source>Choose the base model folder</source>
+        <translation>Scegli la cartella del modello di base</translation>
+    </message>
+    <message>
+        <source>choose the base model folder first</source>
+        <translation>scelga prima la cartella del modello di base</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number ({field})</source>
+        <translation>«{value}» non è un numero ({field})</translation>
+    </message>
+</context>
+<context>
     <name>TrainingView</name>
     <message>
         <source>Training</source>
+        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation>Addestramento</translation>
     </message>
     <message>
-        <source>Training arrives with the training layer</source>
-        <translation>L&apos;addestramento arriva con il livello di addestramento</translation>
+        <source>Detecting hardware…</source>
+        <translation>Rilevamento dell&apos;hardware…</translation>
     </message>
     <message>
-        <source>Here you will choose a preset (LoRA 8B, QLoRA 70B or a full fine-tune), see the detected hardware and the pre-launch checks, and follow loss, learning rate and tokens/s live. Until then, runs are launched from the command line.</source>
-        <translation>Qui sceglierà un&apos;impostazione (LoRA 8B, QLoRA 70B o affinamento completo), vedrà l&apos;hardware rilevato e i controlli preliminari e seguirà in diretta loss, learning rate e token/s. Fino ad allora gli addestramenti si avviano dalla riga di comando.</translation>
+        <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
+        <translation>Affini sullo snapshot di addestramento approvato, verificato sul set di valutazione congelato. Ogni addestramento è un processo a sé: prosegue anche se chiude la finestra.</translation>
+    </message>
+    <message>
+        <source>New run</source>
+        <translation>Nuovo addestramento</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Avvia addestramento</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Addestramenti</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annulla addestramento</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Run the pre-launch checks without starting anything</source>
+        <translation>Esegue i controlli preliminari senza avviare nulla</translation>
+    </message>
+    <message>
+        <source>Launching…</source>
+        <translation>Avvio in corso…</translation>
+    </message>
+    <message>
+        <source>Check, register and start the run in its own process</source>
+        <translation>Verifica, registra e avvia l&apos;addestramento in un processo proprio</translation>
+    </message>
+    <message>
+        <source>No running run is selected.</source>
+        <translation>Nessun addestramento in corso è selezionato.</translation>
+    </message>
+    <message>
+        <source>The run stops at its next step; its checkpoints stay</source>
+        <translation>L&apos;addestramento si ferma al passo successivo; i suoi checkpoint restano</translation>
+    </message>
+    <message>
+        <source>Only an interrupted, failed or cancelled run can be resumed.</source>
+        <translation>Solo un addestramento interrotto, fallito o annullato può essere ripreso.</translation>
+    </message>
+    <message>
+        <source>Continue from the last checkpoint</source>
+        <translation>Continua dall&apos;ultimo checkpoint</translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation>Selezioni prima un addestramento.</translation>
+    </message>
+    <message>
+        <source>Per-locale results of this run against the base</source>
+        <translation>Risultati per lingua di questo addestramento rispetto alla base</translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation>Verifica del modello, del computer e dei dati…</translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation>Verifica dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation>Set di valutazione congelato {id}: {n} elementi ({locales})</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation>Snapshot di addestramento {id}: {n} coppie approvate e de-identificate</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation>Sovrapposizioni con il set di valutazione: {n}, deroga: {reason}</translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation>{method} su {backend} ({size}), dispositivo {device}; {steps}, lr {lr:g}, batch {batch}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} passi</translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation>{n:g} epoche</translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation>Verifica e avvio dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation>Avvio dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation>Addestramento {id} avviato</translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation>Addestramento {id} avviato.</translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation>Addestramento {id}: richiesto l&apos;arresto al passo successivo.</translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation>Ripresa dell&apos;addestramento…</translation>
     </message>
 </context>
 <context>

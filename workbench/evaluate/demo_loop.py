@@ -88,6 +88,11 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
     model = tiny_model_path(project)
     if not (model / "config.json").exists():
         build_tiny_apertus(model)
+    # The project's decoding settings: what the evaluation after each checkpoint of a run
+    # launched from the window uses, so the demo's runs are judged as the headless loop's.
+    from ..store.evaluations import DECODING_KEY, set_json_setting
+
+    set_json_setting(project, DECODING_KEY, DEMO_DECODING, actor=get_user(project, "erik"))
     return {"holdout": holdout, "train": train, "model": model, "findings": summary.findings}
 
 

@@ -65,11 +65,13 @@ class RunMonitor(QWidget):
         self.heading = title_label("", "SectionTitle")
         lay.addWidget(self.heading)
         self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("step %v of %m"))
+        # The theme's bar is thin: the step count is a figure below, not text on the bar.
+        self.progress.setTextVisible(False)
         lay.addWidget(self.progress)
         figures = QGridLayout()
         self.figures: dict[str, QLabel] = {}
-        for col, (key, label) in enumerate((("loss", self.tr("Loss")), ("lr", self.tr("Learning rate")),
+        for col, (key, label) in enumerate((("step", self.tr("Step")), ("loss", self.tr("Loss")),
+                                            ("lr", self.tr("Learning rate")),
                                             ("speed", self.tr("Tokens/s")), ("memory", self.tr("Memory")),
                                             ("checkpoint", self.tr("Last checkpoint")))):
             figures.addWidget(muted_label(label), 0, col)
@@ -199,6 +201,11 @@ class RunMonitor(QWidget):
         total = max(self.total or 0, done, 1)
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+        self.figures["step"].setText(self.tr("{done} of {total}").format(done=done, total=total)
+                                     if self.steps else "–")
+        if self.lrs:
+            # Autorange on a constant schedule zooms into nothing; start the axis at zero.
+            self.lr_plot.setYRange(0, max(self.lrs) * 1.15 or 1e-6, padding=0)
 
     def stop(self) -> None:
         self.timer.stop()

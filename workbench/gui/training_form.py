@@ -86,11 +86,13 @@ class TrainingForm(QWidget):
             form.addRow(self.tr(label), edit)
         self.fields["seed"].setPlaceholderText("42")
         self.fields["max_steps"].setToolTip(self.tr("Optimizer steps; when set it wins over epochs"))
-        self.eval_each = QCheckBox(self.tr("Evaluate every checkpoint on the frozen hold-out"))
+        self.eval_each = QCheckBox(self.tr("Evaluate each checkpoint"))
+        self.eval_each.setToolTip(self.tr("Score every checkpoint on the frozen hold-out, per locale, "
+                                          "against the base model, in a separate process"))
         self.eval_each.setChecked(True)
         form.addRow("", self.eval_each)
         self.override = QLineEdit()
-        self.override.setPlaceholderText(self.tr("only if training pairs overlap the hold-out: why that is acceptable"))
+        self.override.setPlaceholderText(self.tr("only if pairs overlap the hold-out: why"))
         self.override.setToolTip(self.tr("Recorded in the audit trail with the overlapping items"))
         form.addRow(self.tr("Contamination override"), self.override)
         for w in (self.base_model, self.name, self.override):

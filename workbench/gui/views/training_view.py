@@ -96,6 +96,7 @@ class TrainingView(View):
         ll.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(left)
         split.addWidget(scroll)
@@ -127,7 +128,7 @@ class TrainingView(View):
         self.monitor.ended.connect(lambda _: self.refresh_runs())
         rl.addWidget(self.monitor, 1)
         split.addWidget(right)
-        split.setSizes([430, 900])
+        split.setSizes([470, 860])
         self.split = split
         lay.addWidget(split, 1)
 

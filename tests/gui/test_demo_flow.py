@@ -1,0 +1,47 @@
+"""What `make demo` promises: the prepared demo project opens, a tiny-model LoRA run is
+launched from the training page with its defaults, every checkpoint is evaluated per locale
+as it is written, and the dashboard shows the go/no-go."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import settle
+
+pytestmark = pytest.mark.slow
+
+
+def test_demo_run_from_the_window_to_a_go_no_go(qtbot, tmp_path):
+    from workbench.evaluate.demo_loop import create_prepared_demo
+    from workbench.gui.app import build_window
+    from workbench.store.evaluations import current_set
+
+    create_prepared_demo(tmp_path / "demo", leave_drafts=2).close()
+    _, win = build_window(remember=False, language="en", theme_mode="light")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    assert win.open_project(tmp_path / "demo", demo=True, login=False)
+    win.session.sign_in("erik", "demo")
+    win.show_view("training")
+    settle(qtbot, win)
+    view = win.views["training"]
+    # The form is filled for the demo: the tiny Apertus inside the project, its preset.
+    assert view.form.values()["base_model"].endswith("models/tiny-apertus")
+    assert view.form.eval_each.isChecked()
+    view.launch()
+    qtbot.waitUntil(lambda: view.selected is not None and not view.launching, timeout=120_000)
+    run_id = view.selected
+    qtbot.waitUntil(lambda: view.monitor.outcome == "done", timeout=240_000)
+    assert len(view.monitor.steps) == 30
+    # Evaluation workers ran after each checkpoint, in processes of their own.
+    project = win.session.project
+    qtbot.waitUntil(lambda: set(current_set(project, run_id)) >= {"base", "step-000010", "step-000020",
+                                                                  "step-000030"}, timeout=400_000)
+    win.show_view("dashboard")
+    settle(qtbot, win, timeout=60_000)
+    dash = win.views["dashboard"]
+    qtbot.waitUntil(lambda: dash.panel.verdict.text() in ("GO", "NO-GO"), timeout=60_000)
+    assert dash.heatmap.rowCount() == 6
+    win.ctx.tasks.wait(10_000)
+    win.session.close_project()
