@@ -38,9 +38,12 @@ def test_demo_run_from_the_window_to_a_go_no_go(qtbot, tmp_path):
     project = win.session.project
     qtbot.waitUntil(lambda: set(current_set(project, run_id)) >= {"base", "step-000010", "step-000020",
                                                                   "step-000030"}, timeout=400_000)
-    win.show_view("dashboard")
+    view.refresh_runs()
+    view.dashboard_button.click()  # opens the dashboard on this run
     settle(qtbot, win, timeout=60_000)
     dash = win.views["dashboard"]
+    assert win.current_view_key() == "dashboard"
+    qtbot.waitUntil(lambda: dash.current_run() == run_id, timeout=60_000)
     qtbot.waitUntil(lambda: dash.panel.verdict.text() in ("GO", "NO-GO"), timeout=60_000)
     assert dash.heatmap.rowCount() == 6
     win.ctx.tasks.wait(10_000)

@@ -133,8 +133,9 @@ class DashboardView(View):
         return self.split
 
     # -- loading --------------------------------------------------------------------------
-    def activated(self, **_) -> None:
-        self.refresh()
+    def activated(self, run_id: str | None = None, **_) -> None:
+        # The training page's "Dashboard" button names its run; otherwise keep the choice.
+        self._load(run_id or self.current_run())
 
     def _project_changed(self) -> None:
         self._generation += 1  # whatever was loading belongs to the previous project
