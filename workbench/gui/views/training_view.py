@@ -99,7 +99,10 @@ class TrainingView(View):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(left)
+        # Never narrower than the form: a squeezed form hides the Launch button off the edge.
+        scroll.setMinimumWidth(left.minimumSizeHint().width() + 12)
         split.addWidget(scroll)
+        split.setCollapsible(0, False)
 
         right = QWidget()
         rl = QVBoxLayout(right)
