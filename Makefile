@@ -9,6 +9,8 @@ PY     := $(VENV)/bin/python
 TORCH_SPEC ?= torch==2.13.0
 EXTRAS ?= dev,mlx
 STAMP  := $(VENV)/.installed
+# One test worker per core (the suite trains and generates with the tiny model).
+PYTEST_ARGS ?= -n auto
 
 export QT_QPA_PLATFORM ?= offscreen
 export HF_HUB_OFFLINE = 1
