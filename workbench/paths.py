@@ -41,7 +41,7 @@ def is_frozen() -> bool:
 
 def engine_python(configured: str | None = None) -> str | None:
     """The Python to start training/evaluation workers with: the setting the caller passes
-    (e.g. the GUI's Settings → Engine), else $WORKBENCH_ENGINE_PYTHON, else this Python —
+    (the GUI's File → Engine Python…), else $WORKBENCH_ENGINE_PYTHON, else this Python —
     except in the desktop bundle, whose own executable cannot run them (None then)."""
     import os
 
@@ -61,5 +61,16 @@ def require_engine_python(configured: str | None = None) -> str:
             "training and evaluation run in a separate Python with the ML libraries (torch, "
             "transformers, peft or mlx), which the desktop app does not include: install "
             "'apertus-workbench' in a Python environment and point the app at its interpreter "
-            f"(Settings → Engine, or the {ENGINE_ENV} environment variable)")
+            f"(File → Engine Python…, or the {ENGINE_ENV} environment variable)")
+    import os
+    import shutil
+
+    # Checked before a run is registered: a run whose worker cannot start would sit queued.
+    found = python if os.path.isfile(python) and os.access(python, os.X_OK) else shutil.which(python)
+    if not found:
+        from .core.errors import WorkbenchError
+
+        raise WorkbenchError(f"the engine Python '{python}' is not an executable program: choose the "
+                             "python of an environment with apertus-workbench installed (File → Engine "
+                             f"Python…, or the {ENGINE_ENV} environment variable)")
     return python

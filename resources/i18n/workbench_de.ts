@@ -1221,6 +1221,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Projekt s&amp;chliessen</translation>
     </message>
     <message>
+        <source>&amp;Engine Python…</source>
+        <translation>&amp;Engine-Python…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1291,6 +1295,18 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Building the demo project…</source>
         <translation>Demoprojekt wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Choose the Python that runs training and evaluation</source>
+        <translation>Python wählen, das Training und Evaluation ausführt</translation>
+    </message>
+    <message>
+        <source>{path} is not an executable program: choose the python of an environment with apertus-workbench installed</source>
+        <translation>{path} ist kein ausführbares Programm: Wählen Sie das python einer Umgebung, in der apertus-workbench installiert ist</translation>
+    </message>
+    <message>
+        <source>Training and evaluation will run with {path}</source>
+        <translation>Training und Evaluation laufen mit {path}</translation>
     </message>
     <message>
         <source>Not signed in (read only)</source>

@@ -1220,6 +1220,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Engine Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,6 +1293,18 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Building the demo project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Python that runs training and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an executable program: choose the python of an environment with apertus-workbench installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and evaluation will run with {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1221,6 +1221,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>&amp;Fermer le projet</translation>
     </message>
     <message>
+        <source>&amp;Engine Python…</source>
+        <translation>Python du &amp;moteur…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1291,6 +1295,18 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Building the demo project…</source>
         <translation>Création du projet de démonstration…</translation>
+    </message>
+    <message>
+        <source>Choose the Python that runs training and evaluation</source>
+        <translation>Choisir le Python qui exécute l&apos;entraînement et l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>{path} is not an executable program: choose the python of an environment with apertus-workbench installed</source>
+        <translation>{path} n&apos;est pas un programme exécutable : choisissez le python d&apos;un environnement où apertus-workbench est installé</translation>
+    </message>
+    <message>
+        <source>Training and evaluation will run with {path}</source>
+        <translation>L&apos;entraînement et l&apos;évaluation utiliseront {path}</translation>
     </message>
     <message>
         <source>Not signed in (read only)</source>

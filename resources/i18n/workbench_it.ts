@@ -1221,6 +1221,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>&amp;Chiudi progetto</translation>
     </message>
     <message>
+        <source>&amp;Engine Python…</source>
+        <translation>Python del &amp;motore…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1291,6 +1295,18 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Building the demo project…</source>
         <translation>Creazione del progetto dimostrativo…</translation>
+    </message>
+    <message>
+        <source>Choose the Python that runs training and evaluation</source>
+        <translation>Scegliere il Python che esegue addestramento e valutazione</translation>
+    </message>
+    <message>
+        <source>{path} is not an executable program: choose the python of an environment with apertus-workbench installed</source>
+        <translation>{path} non è un programma eseguibile: scelga il python di un ambiente in cui è installato apertus-workbench</translation>
+    </message>
+    <message>
+        <source>Training and evaluation will run with {path}</source>
+        <translation>Addestramento e valutazione useranno {path}</translation>
     </message>
     <message>
         <source>Not signed in (read only)</source>

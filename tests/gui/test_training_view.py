@@ -98,3 +98,19 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_missing_engine_python_is_refused_before_anything_is_registered(qtbot, ready_window, tiny_model_dir):
+    from workbench.gui import settings
+    from workbench.train.runner import list_runs
+
+    view = _training(qtbot, ready_window)
+    ready_window.set_engine("/opt/nowhere/bin/python")
+    try:
+        view.form.select_preset("peft", "lora", "tiny")
+        view.form.set_values({"base_model": tiny_model_dir, "max_steps": 2})
+        qtbot.mouseClick(view.launch_button, qtbot_left())
+        assert "not an executable program" in view.checks.text()
+        assert list_runs(ready_window.session.project) == []
+    finally:
+        settings.set_value("engine/python", "")

@@ -78,3 +78,7 @@ def test_engine_python(monkeypatch):
     assert engine_python() is None
     with pytest.raises(WorkbenchError, match=ENGINE_ENV):
         require_engine_python()
+    # A configured engine that is not a program is refused before any run is registered.
+    with pytest.raises(WorkbenchError, match="not an executable program"):
+        require_engine_python("/opt/nowhere/bin/python")
+    assert require_engine_python(sys.executable) == sys.executable

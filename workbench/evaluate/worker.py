@@ -18,10 +18,11 @@ from pathlib import Path
 
 
 def spawn(project_root: Path | str, run_id: str, step: int | None, *, log_path: Path | None = None,
-          extra_env: dict | None = None) -> subprocess.Popen:
+          extra_env: dict | None = None, python: str | None = None) -> subprocess.Popen:
     """Start a worker in the background (for the training runner). The caller may ignore it:
-    it writes its own events and rows, and a second worker of the same run waits its turn."""
-    cmd = [sys.executable, "-m", "workbench.evaluate.worker", "--project", str(project_root), "--run", run_id]
+    it writes its own events and rows, and a second worker of the same run waits its turn.
+    `python`: the engine interpreter (the desktop bundle has no ML stack of its own)."""
+    cmd = [python or sys.executable, "-m", "workbench.evaluate.worker", "--project", str(project_root), "--run", run_id]
     if step is not None:
         cmd += ["--checkpoint", str(step)]
     log = open(log_path, "ab") if log_path else subprocess.DEVNULL

@@ -33,7 +33,7 @@ class EvaluationFollower(QObject):
     def running(self) -> bool:
         return self.process is not None
 
-    def start(self, project_root: Path, run: dict) -> None:
+    def start(self, project_root: Path, run: dict, *, python: str | None = None) -> None:
         """Evaluate the base model and every checkpoint of `run` (raises OSError if the
         process cannot be started)."""
         from ..evaluate.evaluator import EVENTS_FILE
@@ -41,7 +41,7 @@ class EvaluationFollower(QObject):
 
         run_dir = Path(run["run_dir"])
         self.log_path, self.events_path = run_dir / "eval-gui.log", run_dir / EVENTS_FILE
-        self.process = spawn(project_root, run["id"], None, log_path=self.log_path)
+        self.process = spawn(project_root, run["id"], None, log_path=self.log_path, python=python)
         self.run_id = run["id"]
         self._timer.start()
 

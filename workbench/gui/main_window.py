@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
                                           lambda: self._navigate("import", {}), "Ctrl+I", "import")
         self.close_action = self._action(f, self.tr("&Close project"), self.close_project)
         f.addSeparator()
+        self._action(f, self.tr("&Engine Python…"), self.choose_engine, None, "training")
+        f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         e = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
@@ -222,6 +224,28 @@ class MainWindow(QMainWindow):
 
         self.ctx.tasks.start(self.tr("Building the demo project…"), build,
                              on_done=lambda f: self.open_project(f, demo=True))
+
+    def choose_engine(self) -> None:
+        """The Python that runs training and evaluation workers: needed by the desktop bundle,
+        which ships without torch & co.; optional elsewhere (default: this Python)."""
+        import os
+
+        from ..paths import engine_python
+
+        current = settings.get_str("engine/python") or engine_python() or ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the Python that runs training and evaluation"), current)
+        if not path:
+            return
+        if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+            self.notify(self.tr("{path} is not an executable program: choose the python of an "
+                                "environment with apertus-workbench installed").format(path=path), "error")
+            return
+        self.set_engine(path)
+
+    def set_engine(self, path: str) -> None:
+        settings.set_value("engine/python", path)
+        self.status.showMessage(self.tr("Training and evaluation will run with {path}").format(path=path), 8000)
 
     def close_project(self) -> None:
         editor = self.views.get("editor")

@@ -283,9 +283,17 @@ class DashboardView(View):
         """Start the evaluation worker process (base, then every checkpoint) for the run shown."""
         if not self.evaluate_button.isEnabled() or not self.data or not self.data.run_id:
             return
+        from ...core.errors import WorkbenchError
+        from ...paths import require_engine_python
+        from .. import settings
+
         run = next(r for r in self.data.runs if r["id"] == self.data.run_id)
         try:
-            self.evaluation.start(self.session.root, run)
+            python = require_engine_python(settings.get_str("engine/python") or None)
+            self.evaluation.start(self.session.root, run, python=python)
+        except WorkbenchError as exc:
+            self.banner.show_message(str(exc), "error")
+            return
         except OSError as exc:
             self.banner.show_message(self.tr("Could not start the evaluation: {error}").format(error=exc), "error")
             return
