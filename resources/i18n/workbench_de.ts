@@ -1951,8 +1951,114 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>TrainingForm</name>
     <message>
+        <source>LoRA · 8B · CUDA</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it.</extracomment>
+        <translation>LoRA · 8B · CUDA</translation>
+    </message>
+    <message>
+        <source>QLoRA · 70B · one CUDA node</source>
+        <translation>QLoRA · 70B · ein CUDA-Knoten</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 8B · CUDA</source>
+        <translation>Vollständiges Fine-Tuning · 8B · CUDA</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 70B · FSDP cluster</source>
+        <translation>Vollständiges Fine-Tuning · 70B · FSDP-Cluster</translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · several GPUs</source>
+        <translation>LoRA · 70B · mehrere GPUs</translation>
+    </message>
+    <message>
+        <source>QLoRA · 8B · one GPU</source>
+        <translation>QLoRA · 8B · eine GPU</translation>
+    </message>
+    <message>
+        <source>LoRA · 8B · Apple silicon (mlx)</source>
+        <translation>LoRA · 8B · Apple Silicon (mlx)</translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · Apple silicon (mlx)</source>
+        <translation>LoRA · 70B · Apple Silicon (mlx)</translation>
+    </message>
+    <message>
+        <source>LoRA · test model · CPU</source>
+        <translation>LoRA · Testmodell · CPU</translation>
+    </message>
+    <message>
+        <source>QLoRA · test model · CPU (bitsandbytes)</source>
+        <translation>QLoRA · Testmodell · CPU (bitsandbytes)</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · test model · CPU</source>
+        <translation>Vollständiges Fine-Tuning · Testmodell · CPU</translation>
+    </message>
+    <message>
+        <source>LoRA · test model · mlx</source>
+        <translation>LoRA · Testmodell · mlx</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch-Grösse</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Gradientenakkumulation</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>LoRA-Rang</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>LoRA-Alpha</translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation>Max. Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Checkpoint every (steps)</source>
+        <translation>Checkpoint alle (Schritte)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <extracomment>Where the run&apos;s workers start: here, or from job files written for several GPUs / Slurm.</extracomment>
+        <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Several GPUs (accelerate, FSDP for full)</source>
+        <translation>Mehrere GPUs (accelerate, FSDP für vollständiges Training)</translation>
+    </message>
+    <message>
+        <source>Several GPUs (torchrun)</source>
+        <translation>Mehrere GPUs (torchrun)</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (batch script)</source>
+        <translation>Slurm-Cluster (Batch-Skript)</translation>
+    </message>
+    <message>
         <source>Preset</source>
-        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
         <translation>Voreinstellung</translation>
     </message>
     <message>
@@ -1986,6 +2092,22 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
         <translation>Jeden Checkpoint auf dem eingefrorenen Hold-out je Sprache im Vergleich zum Basismodell bewerten, in einem separaten Prozess</translation>
+    </message>
+    <message>
+        <source>Anything but this machine registers the run and writes the job files; you start the workers with the command shown</source>
+        <translation>Alles ausser «Dieser Rechner» registriert den Lauf und schreibt die Job-Dateien; die Worker starten Sie mit dem angezeigten Befehl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPUs pro Knoten</translation>
     </message>
     <message>
         <source>only if pairs overlap the hold-out: why</source>
@@ -2162,6 +2284,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Launching the run…</source>
         <translation>Lauf wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation>Lauf {id} registriert; starten Sie seine Worker mit:</translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation>Lauf {id} registriert.</translation>
     </message>
     <message>
         <source>Run {id} started</source>

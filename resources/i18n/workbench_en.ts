@@ -1950,8 +1950,114 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>TrainingForm</name>
     <message>
+        <source>LoRA · 8B · CUDA</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QLoRA · 70B · one CUDA node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 8B · CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 70B · FSDP cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · several GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QLoRA · 8B · one GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA · 8B · Apple silicon (mlx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · Apple silicon (mlx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA · test model · CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QLoRA · test model · CPU (bitsandbytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full fine-tune · test model · CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA · test model · mlx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint every (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <extracomment>Where the run&apos;s workers start: here, or from job files written for several GPUs / Slurm.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several GPUs (accelerate, FSDP for full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several GPUs (torchrun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm cluster (batch script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preset</source>
-        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,6 +2090,22 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything but this machine registers the run and writes the job files; you start the workers with the command shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2160,6 +2282,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Launching the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

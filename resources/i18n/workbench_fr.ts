@@ -1951,8 +1951,114 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>TrainingForm</name>
     <message>
+        <source>LoRA · 8B · CUDA</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it.</extracomment>
+        <translation>LoRA · 8B · CUDA</translation>
+    </message>
+    <message>
+        <source>QLoRA · 70B · one CUDA node</source>
+        <translation>QLoRA · 70B · un nœud CUDA</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 8B · CUDA</source>
+        <translation>Fine-tuning complet · 8B · CUDA</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 70B · FSDP cluster</source>
+        <translation>Fine-tuning complet · 70B · cluster FSDP</translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · several GPUs</source>
+        <translation>LoRA · 70B · plusieurs GPU</translation>
+    </message>
+    <message>
+        <source>QLoRA · 8B · one GPU</source>
+        <translation>QLoRA · 8B · un GPU</translation>
+    </message>
+    <message>
+        <source>LoRA · 8B · Apple silicon (mlx)</source>
+        <translation>LoRA · 8B · Apple Silicon (mlx)</translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · Apple silicon (mlx)</source>
+        <translation>LoRA · 70B · Apple Silicon (mlx)</translation>
+    </message>
+    <message>
+        <source>LoRA · test model · CPU</source>
+        <translation>LoRA · modèle de test · CPU</translation>
+    </message>
+    <message>
+        <source>QLoRA · test model · CPU (bitsandbytes)</source>
+        <translation>QLoRA · modèle de test · CPU (bitsandbytes)</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · test model · CPU</source>
+        <translation>Fine-tuning complet · modèle de test · CPU</translation>
+    </message>
+    <message>
+        <source>LoRA · test model · mlx</source>
+        <translation>LoRA · modèle de test · mlx</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Accumulation de gradient</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rang LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation>Longueur de séquence max.</translation>
+    </message>
+    <message>
+        <source>Checkpoint every (steps)</source>
+        <translation>Checkpoint tous les (pas)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <extracomment>Where the run&apos;s workers start: here, or from job files written for several GPUs / Slurm.</extracomment>
+        <translation>Cette machine</translation>
+    </message>
+    <message>
+        <source>Several GPUs (accelerate, FSDP for full)</source>
+        <translation>Plusieurs GPU (accelerate, FSDP pour le complet)</translation>
+    </message>
+    <message>
+        <source>Several GPUs (torchrun)</source>
+        <translation>Plusieurs GPU (torchrun)</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (batch script)</source>
+        <translation>Cluster Slurm (script batch)</translation>
+    </message>
+    <message>
         <source>Preset</source>
-        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
         <translation>Préréglage</translation>
     </message>
     <message>
@@ -1986,6 +2092,22 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
         <translation>Évaluer chaque checkpoint sur le jeu d&apos;évaluation gelé, par langue, par rapport au modèle de base, dans un processus séparé</translation>
+    </message>
+    <message>
+        <source>Anything but this machine registers the run and writes the job files; you start the workers with the command shown</source>
+        <translation>Tout sauf « Cette machine » enregistre l&apos;entraînement et écrit les fichiers de tâche ; vous lancez les workers avec la commande affichée</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nœuds</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPU par nœud</translation>
     </message>
     <message>
         <source>only if pairs overlap the hold-out: why</source>
@@ -2162,6 +2284,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Launching the run…</source>
         <translation>Lancement de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation>Entraînement {id} enregistré ; lancez ses workers avec :</translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation>Entraînement {id} enregistré.</translation>
     </message>
     <message>
         <source>Run {id} started</source>

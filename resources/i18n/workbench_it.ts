@@ -1951,8 +1951,114 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>TrainingForm</name>
     <message>
+        <source>LoRA · 8B · CUDA</source>
+        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it.</extracomment>
+        <translation>LoRA · 8B · CUDA</translation>
+    </message>
+    <message>
+        <source>QLoRA · 70B · one CUDA node</source>
+        <translation>QLoRA · 70B · un nodo CUDA</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 8B · CUDA</source>
+        <translation>Fine-tuning completo · 8B · CUDA</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · 70B · FSDP cluster</source>
+        <translation>Fine-tuning completo · 70B · cluster FSDP</translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · several GPUs</source>
+        <translation>LoRA · 70B · più GPU</translation>
+    </message>
+    <message>
+        <source>QLoRA · 8B · one GPU</source>
+        <translation>QLoRA · 8B · una GPU</translation>
+    </message>
+    <message>
+        <source>LoRA · 8B · Apple silicon (mlx)</source>
+        <translation>LoRA · 8B · Apple Silicon (mlx)</translation>
+    </message>
+    <message>
+        <source>LoRA · 70B · Apple silicon (mlx)</source>
+        <translation>LoRA · 70B · Apple Silicon (mlx)</translation>
+    </message>
+    <message>
+        <source>LoRA · test model · CPU</source>
+        <translation>LoRA · modello di test · CPU</translation>
+    </message>
+    <message>
+        <source>QLoRA · test model · CPU (bitsandbytes)</source>
+        <translation>QLoRA · modello di test · CPU (bitsandbytes)</translation>
+    </message>
+    <message>
+        <source>Full fine-tune · test model · CPU</source>
+        <translation>Fine-tuning completo · modello di test · CPU</translation>
+    </message>
+    <message>
+        <source>LoRA · test model · mlx</source>
+        <translation>LoRA · modello di test · mlx</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Number fields of the form: (spec field, label, integer?).</extracomment>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Dimensione del batch</translation>
+    </message>
+    <message>
+        <source>Gradient accumulation</source>
+        <translation>Accumulo del gradiente</translation>
+    </message>
+    <message>
+        <source>LoRA rank</source>
+        <translation>Rango LoRA</translation>
+    </message>
+    <message>
+        <source>LoRA alpha</source>
+        <translation>Alpha LoRA</translation>
+    </message>
+    <message>
+        <source>Max sequence length</source>
+        <translation>Lunghezza massima della sequenza</translation>
+    </message>
+    <message>
+        <source>Checkpoint every (steps)</source>
+        <translation>Checkpoint ogni (passi)</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seme</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <extracomment>Where the run&apos;s workers start: here, or from job files written for several GPUs / Slurm.</extracomment>
+        <translation>Questo computer</translation>
+    </message>
+    <message>
+        <source>Several GPUs (accelerate, FSDP for full)</source>
+        <translation>Più GPU (accelerate, FSDP per il completo)</translation>
+    </message>
+    <message>
+        <source>Several GPUs (torchrun)</source>
+        <translation>Più GPU (torchrun)</translation>
+    </message>
+    <message>
+        <source>Slurm cluster (batch script)</source>
+        <translation>Cluster Slurm (script batch)</translation>
+    </message>
+    <message>
         <source>Preset</source>
-        <extracomment>(backend, method, size) → what the preset is for, as the engineer thinks of it. Number fields of the form: (spec field, label, integer?).</extracomment>
         <translation>Preimpostazione</translation>
     </message>
     <message>
@@ -1986,6 +2092,22 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Score every checkpoint on the frozen hold-out, per locale, against the base model, in a separate process</source>
         <translation>Valuta ogni checkpoint sul set di valutazione congelato, per lingua, rispetto al modello di base, in un processo separato</translation>
+    </message>
+    <message>
+        <source>Anything but this machine registers the run and writes the job files; you start the workers with the command shown</source>
+        <translation>Tutto tranne «Questo computer» registra l&apos;addestramento e scrive i file del job; i worker si avviano con il comando indicato</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodi</translation>
+    </message>
+    <message>
+        <source>GPUs per node</source>
+        <translation>GPU per nodo</translation>
     </message>
     <message>
         <source>only if pairs overlap the hold-out: why</source>
@@ -2162,6 +2284,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Launching the run…</source>
         <translation>Avvio dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation>Addestramento {id} registrato; avvii i suoi worker con:</translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation>Addestramento {id} registrato.</translation>
     </message>
     <message>
         <source>Run {id} started</source>

@@ -114,3 +114,21 @@ def test_a_missing_engine_python_is_refused_before_anything_is_registered(qtbot,
         assert list_runs(ready_window.session.project) == []
     finally:
         settings.set_value("engine/python", "")
+
+
+def test_a_slurm_launch_registers_the_run_and_shows_the_sbatch_command(qtbot, ready_window, tiny_model_dir):
+    from pathlib import Path
+
+    from workbench.train.runner import list_runs
+
+    view = _training(qtbot, ready_window)
+    view.form.select_preset("peft", "lora", "tiny")
+    view.form.set_values({"base_model": tiny_model_dir, "max_steps": 2})
+    view.form.select_launcher("slurm", nodes=2, gpus_per_node=4)
+    qtbot.mouseClick(view.launch_button, qtbot_left())
+    qtbot.waitUntil(lambda: not view.launching, timeout=90_000)
+    assert "sbatch" in view.checks.text(), view.checks.text()
+    (run,) = list_runs(ready_window.session.project)
+    assert run["status"] == "queued"  # waits for the cluster, not taken for dead
+    script = Path(run["run_dir"]) / "launch" / "slurm.sbatch"
+    assert "#SBATCH --nodes=2" in script.read_text()

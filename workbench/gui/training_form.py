@@ -10,41 +10,50 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLineEdit, QPushButton, QWidget)
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QWidget)
 
 from ..core.errors import ValidationError
 from ..train import presets
 
 #: (backend, method, size) → what the preset is for, as the engineer thinks of it.
 PRESET_LABELS = {
-    ("peft", "lora", "8b"): "LoRA · 8B · CUDA",
-    ("peft", "qlora", "70b"): "QLoRA · 70B · one CUDA node",
-    ("peft", "full", "8b"): "Full fine-tune · 8B · CUDA",
-    ("peft", "full", "70b"): "Full fine-tune · 70B · FSDP cluster",
-    ("peft", "lora", "70b"): "LoRA · 70B · several GPUs",
-    ("peft", "qlora", "8b"): "QLoRA · 8B · one GPU",
-    ("mlx", "lora", "8b"): "LoRA · 8B · Apple silicon (mlx)",
-    ("mlx", "lora", "70b"): "LoRA · 70B · Apple silicon (mlx)",
-    ("peft", "lora", "tiny"): "LoRA · test model · CPU",
-    ("peft", "qlora", "tiny"): "QLoRA · test model · CPU (bitsandbytes)",
-    ("peft", "full", "tiny"): "Full fine-tune · test model · CPU",
-    ("mlx", "lora", "tiny"): "LoRA · test model · mlx",
+    ("peft", "lora", "8b"): QT_TRANSLATE_NOOP("TrainingForm", "LoRA · 8B · CUDA"),
+    ("peft", "qlora", "70b"): QT_TRANSLATE_NOOP("TrainingForm", "QLoRA · 70B · one CUDA node"),
+    ("peft", "full", "8b"): QT_TRANSLATE_NOOP("TrainingForm", "Full fine-tune · 8B · CUDA"),
+    ("peft", "full", "70b"): QT_TRANSLATE_NOOP("TrainingForm", "Full fine-tune · 70B · FSDP cluster"),
+    ("peft", "lora", "70b"): QT_TRANSLATE_NOOP("TrainingForm", "LoRA · 70B · several GPUs"),
+    ("peft", "qlora", "8b"): QT_TRANSLATE_NOOP("TrainingForm", "QLoRA · 8B · one GPU"),
+    ("mlx", "lora", "8b"): QT_TRANSLATE_NOOP("TrainingForm", "LoRA · 8B · Apple silicon (mlx)"),
+    ("mlx", "lora", "70b"): QT_TRANSLATE_NOOP("TrainingForm", "LoRA · 70B · Apple silicon (mlx)"),
+    ("peft", "lora", "tiny"): QT_TRANSLATE_NOOP("TrainingForm", "LoRA · test model · CPU"),
+    ("peft", "qlora", "tiny"): QT_TRANSLATE_NOOP("TrainingForm", "QLoRA · test model · CPU (bitsandbytes)"),
+    ("peft", "full", "tiny"): QT_TRANSLATE_NOOP("TrainingForm", "Full fine-tune · test model · CPU"),
+    ("mlx", "lora", "tiny"): QT_TRANSLATE_NOOP("TrainingForm", "LoRA · test model · mlx"),
 }
 #: Number fields of the form: (spec field, label, integer?).
 NUMBER_FIELDS = (
-    ("max_steps", "Steps", True),
-    ("epochs", "Epochs", False),
-    ("learning_rate", "Learning rate", False),
-    ("batch_size", "Batch size", True),
-    ("grad_accum", "Gradient accumulation", True),
-    ("lora_rank", "LoRA rank", True),
-    ("lora_alpha", "LoRA alpha", False),
-    ("max_seq_length", "Max sequence length", True),
-    ("checkpoint_every", "Checkpoint every (steps)", True),
-    ("seed", "Seed", True),
+    ("max_steps", QT_TRANSLATE_NOOP("TrainingForm", "Steps"), True),
+    ("epochs", QT_TRANSLATE_NOOP("TrainingForm", "Epochs"), False),
+    ("learning_rate", QT_TRANSLATE_NOOP("TrainingForm", "Learning rate"), False),
+    ("batch_size", QT_TRANSLATE_NOOP("TrainingForm", "Batch size"), True),
+    ("grad_accum", QT_TRANSLATE_NOOP("TrainingForm", "Gradient accumulation"), True),
+    ("lora_rank", QT_TRANSLATE_NOOP("TrainingForm", "LoRA rank"), True),
+    ("lora_alpha", QT_TRANSLATE_NOOP("TrainingForm", "LoRA alpha"), False),
+    ("max_seq_length", QT_TRANSLATE_NOOP("TrainingForm", "Max sequence length"), True),
+    ("checkpoint_every", QT_TRANSLATE_NOOP("TrainingForm", "Checkpoint every (steps)"), True),
+    ("seed", QT_TRANSLATE_NOOP("TrainingForm", "Seed"), True),
+)
+
+
+#: Where the run's workers start: here, or from job files written for several GPUs / Slurm.
+LAUNCHERS = (
+    ("local", QT_TRANSLATE_NOOP("TrainingForm", "This machine")),
+    ("accelerate", QT_TRANSLATE_NOOP("TrainingForm", "Several GPUs (accelerate, FSDP for full)")),
+    ("torchrun", QT_TRANSLATE_NOOP("TrainingForm", "Several GPUs (torchrun)")),
+    ("slurm", QT_TRANSLATE_NOOP("TrainingForm", "Slurm cluster (batch script)")),
 )
 
 
@@ -91,6 +100,23 @@ class TrainingForm(QWidget):
                                           "against the base model, in a separate process"))
         self.eval_each.setChecked(True)
         form.addRow("", self.eval_each)
+        self.launcher = QComboBox()
+        for _, label in LAUNCHERS:
+            self.launcher.addItem(self.tr(label))
+        self.launcher.setToolTip(self.tr("Anything but this machine registers the run and writes the job "
+                                         "files; you start the workers with the command shown"))
+        form.addRow(self.tr("Where"), self.launcher)
+        where = QHBoxLayout()
+        self.nodes = QSpinBox(minimum=1, maximum=512, value=1)
+        self.gpus = QSpinBox(minimum=1, maximum=16, value=8)
+        where.addWidget(QLabel(self.tr("Nodes")))
+        where.addWidget(self.nodes)
+        where.addWidget(QLabel(self.tr("GPUs per node")))
+        where.addWidget(self.gpus)
+        where.addStretch()
+        form.addRow("", where)
+        self.launcher.currentIndexChanged.connect(self._launcher_changed)
+        self._launcher_changed()
         self.override = QLineEdit()
         self.override.setPlaceholderText(self.tr("only if pairs overlap the hold-out: why"))
         self.override.setToolTip(self.tr("Recorded in the audit trail with the overlapping items"))
@@ -98,6 +124,20 @@ class TrainingForm(QWidget):
         for w in (self.base_model, self.name, self.override):
             w.textChanged.connect(self.changed)
         self._preset_changed()
+
+    def _launcher_changed(self) -> None:
+        local = self.launcher_kind() == "local"
+        self.gpus.setEnabled(not local)
+        self.nodes.setEnabled(not local)
+        self.changed.emit()
+
+    def launcher_kind(self) -> str:
+        return LAUNCHERS[max(self.launcher.currentIndex(), 0)][0]
+
+    def select_launcher(self, kind: str, nodes: int = 1, gpus_per_node: int = 8) -> None:
+        self.launcher.setCurrentIndex([k for k, _ in LAUNCHERS].index(kind))
+        self.nodes.setValue(nodes)
+        self.gpus.setValue(gpus_per_node)
 
     # -- presets ----------------------------------------------------------------------------
     def preset_key(self) -> tuple[str, str, str]:

@@ -9,6 +9,7 @@ task pool so the window never freezes.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
@@ -317,14 +318,24 @@ class TrainingView(View):
             self._show_checks([(False, str(exc))])
             return
         root, user, override = self.session.root, self.session.user, self.form.override_reason()
+        kind, nodes, gpus = self.form.launcher_kind(), self.form.nodes.value(), self.form.gpus.value()
         if self.session.root is not None and not str(spec.base_model).startswith(str(self.session.root)):
             settings.set_value("training/base_model", spec.base_model)
 
         def work(token):
+            from ...train.launchers import write_launch_files
             from ...train.runner import launch_run
+            from ...train.spec import JobSpec
 
             with worker_project(root) as p:
-                return launch_run(p, spec, user, contamination_override=override, python=python)
+                run = launch_run(p, spec, user, contamination_override=override, python=python, launcher=kind)
+            if kind == "local":
+                return run
+            # Several GPUs or a cluster: the run is registered and checked; its workers start
+            # from the job files, on the machines that have the GPUs.
+            files = write_launch_files(run, JobSpec.from_dict(run["spec"]), kind=kind, nodes=nodes,
+                                       gpus_per_node=gpus)
+            return {**run, "launch_command": " ".join(map(str, files["command"]))}
 
         self.launching = True
         self._gate()
@@ -334,8 +345,13 @@ class TrainingView(View):
 
     def _launched(self, run: dict) -> None:
         self.launching = False
-        self._show_checks([(True, self.tr("Run {id} started").format(id=run["id"]))])
-        self.ctx.ok(self.tr("Run {id} started.").format(id=run["id"]))
+        if run.get("launch_command"):
+            self._show_checks([(True, self.tr("Run {id} registered; start its workers with:").format(id=run["id"])),
+                               (None, f"<code>{html.escape(run['launch_command'])}</code>")])
+            self.ctx.ok(self.tr("Run {id} registered.").format(id=run["id"]))
+        else:
+            self._show_checks([(True, self.tr("Run {id} started").format(id=run["id"]))])
+            self.ctx.ok(self.tr("Run {id} started.").format(id=run["id"]))
         self.session.audit_changed.emit()
         self.select_run(run["id"])
 
