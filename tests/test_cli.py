@@ -23,6 +23,13 @@ def test_help_for_every_command():
         assert wb(*cmd.split(), "--help").returncode == 0
 
 
+def test_a_mistyped_option_gets_the_usage_message_not_a_crash(tmp_path):
+    out = wb("--project", tmp_path, "items", "list", "--bogus")
+    assert out.returncode == 2
+    assert "No such option: --bogus" in out.stderr and "unexpected error" not in out.stderr
+    assert "Traceback" not in out.stderr
+
+
 def test_full_foundation_flow(tmp_path):
     proj = tmp_path / "p"
     assert wb("init", proj).returncode == 0

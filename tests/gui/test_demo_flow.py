@@ -38,6 +38,15 @@ def test_demo_run_from_the_window_to_a_go_no_go(qtbot, tmp_path):
     project = win.session.project
     qtbot.waitUntil(lambda: set(current_set(project, run_id)) >= {"base", "step-000010", "step-000020",
                                                                   "step-000030"}, timeout=400_000)
+    # One score row per checkpoint and locale, each against the base.
+    from workbench.core.locales import LOCALE_CODES
+    from workbench.store.evaluations import scores
+
+    evs = current_set(project, run_id)
+    for label in ("step-000010", "step-000020", "step-000030"):
+        chrf = [r for r in scores(project, [evs[label]["id"]]) if r["metric"] == "chrf"]
+        assert sorted(r["locale"] for r in chrf) == sorted(LOCALE_CODES)
+        assert all(r["base_score"] is not None for r in chrf)
     view.refresh_runs()
     view.dashboard_button.click()  # opens the dashboard on this run
     settle(qtbot, win, timeout=60_000)

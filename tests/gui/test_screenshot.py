@@ -35,3 +35,9 @@ def test_unknown_view_is_refused_with_the_choices(project, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "unknown view 'nope'" in err and "audit" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_project_option_after_gui_as_the_issue_spells_it(project, tmp_path):
+    out = tmp_path / "audit.png"
+    assert main(["gui", "--project", str(project.root), "--screenshot", str(out), "--view", "audit"]) == 0
+    assert QImage(str(out)).width() == 1440

@@ -109,3 +109,29 @@ def test_handoff_json_names_mode_and_files(handoff_world, folder):
     assert manifest["mode"] == {"adapter_only": "adapter", "merged": "adapter+merged"}[folder]
     assert manifest["checkpoint"]["sha256"]  # the registered hash of the evaluated checkpoint
     assert manifest["adapter"]["vllm_max_lora_rank"] == 8
+
+
+def test_audit_export_includes_every_evaluated_runs_report_by_default(handoff_world, tmp_path):
+    """`workbench audit export OUT` without --report: the compliance officer still gets the
+    per-locale report of each evaluated run, and the export itself is on the record."""
+    import shutil
+
+    from workbench.cli import main
+    from workbench.store import open_project
+    from workbench.store.audit import entries
+
+    root = tmp_path / "proj"
+    shutil.copytree(handoff_world.root, root, ignore=shutil.ignore_patterns("*.lock"))
+    out = tmp_path / "audit.zip"
+    assert main(["--project", str(root), "audit", "export", str(out)]) == 0
+    name = f"reports/report-{handoff_world.run['id']}.html"
+    with zipfile.ZipFile(out) as zf:
+        assert name in zf.namelist()
+        html = zf.read(name).decode()
+        assert handoff_world.run["id"] in html and "fr-CH" in html
+        assert name in zf.read("index.html").decode()
+    p = open_project(root)
+    try:
+        assert any(e["action"] == "report.export" for e in entries(p))
+    finally:
+        p.close()

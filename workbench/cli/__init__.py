@@ -86,9 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         err_console.print("interrupted")
         return 130
     except Exception as exc:  # click usage errors have their own exit codes
-        import click
-
-        if isinstance(exc, click.ClickException):
+        if _is_usage_error(exc):
             exc.show()
             return exc.exit_code
         from .common import log_exception
@@ -97,6 +95,18 @@ def main(argv: list[str] | None = None) -> int:
         err_console.print(f"unexpected error: {exc!r} (details in {where})", highlight=False)
         return 1
     return rc if isinstance(rc, int) else 0
+
+
+def _is_usage_error(exc: BaseException) -> bool:
+    """A mistyped command or option. Recent typer releases carry a click of their own
+    (typer._click), whose exceptions are not click's: accept both."""
+    classes = []
+    for name in ("click", "typer._click"):
+        try:
+            classes.append(__import__(name, fromlist=["ClickException"]).ClickException)
+        except (ImportError, AttributeError):
+            continue
+    return isinstance(exc, tuple(classes)) and hasattr(exc, "show")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -66,15 +66,24 @@ def log(
 def export(
     ctx: typer.Context,
     out: Path = typer.Argument(..., help="The zip to write (e.g. audit-2026-11.zip)."),
-    report: Optional[List[Path]] = typer.Option(None, "--report", help="Evaluation report(s) to include (repeatable)."),
+    report: Optional[List[Path]] = typer.Option(
+        None, "--report", help="Evaluation report(s) to include (repeatable; default: one per evaluated run)."),
 ) -> None:
     """Write the audit package: a zip of JSON + HTML readable without the app (signatures,
     audit log and its verification, snapshots, runs, decisions, reports, checksums)."""
+    import tempfile
+
     from ..store.exports.audit_package import build_audit_package
     from .common import current_user
 
     st = state(ctx)
-    result = build_audit_package(st.project(), out, reports=report or [], actor=current_user(st))
+    project, actor = st.project(), current_user(st)
+    with tempfile.TemporaryDirectory(prefix="audit-reports-") as tmp:
+        if report is None:
+            from ..evaluate.report import reports_for_audit
+
+            report = reports_for_audit(project, tmp, actor=actor or None)
+        result = build_audit_package(project, out, reports=report, actor=actor)
     v = result["verification"]
     console.print(f"audit package {result['path']} (sha256 {result['sha256'][:16]}…): "
                   f"{v['entries']} entries, chain {'intact' if v['ok'] else 'BROKEN'}, head {v['head']}")

@@ -16,12 +16,14 @@ def open_gui(project_dir: Path | None, demo: bool = False, **options) -> None:
 
 def gui(
     ctx: typer.Context,
+    project_dir: Optional[Path] = typer.Option(None, "--project", "-p",
+                                               help="Project folder (also accepted before 'gui')."),
     screenshot: Optional[Path] = typer.Option(None, help="Render offscreen, save a PNG and exit."),
     view: str = typer.Option("data", help="data, editor, review, training, dashboard or audit"),
 ) -> None:
     """Open the desktop window on the project (--project) or the last one used."""
     root = ctx.find_root()
-    project = root.obj.project_dir if root.params.get("project") else None
+    project = project_dir or (root.obj.project_dir if root.params.get("project") else None)
     open_gui(project, screenshot=screenshot, view=view)
 
 

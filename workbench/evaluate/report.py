@@ -242,3 +242,20 @@ def write_report(project: Project, run_id: str, out: Path | str, *, pdf: bool = 
                             "audit_head": context["audit_head"]["hash"]})
     return {**written, "recommendation": context["recommendation"].recommendation,
             "checkpoint": context["selected"]}
+
+
+def reports_for_audit(project: Project, folder: Path | str, *, actor=None) -> list[Path]:
+    """The evaluation report of every evaluated run, written into `folder`, for the audit
+    package (a compliance officer gets the per-locale deltas without asking for them).
+    Runs whose base model was never evaluated have no report to give."""
+    from ..core.errors import StateError
+    from ..store.runs import list_runs
+
+    out = []
+    for run in list_runs(project):
+        try:
+            written = write_report(project, run["id"], Path(folder) / f"report-{run['id']}.html", actor=actor)
+        except StateError:
+            continue
+        out.append(Path(written["html"]))
+    return out

@@ -232,10 +232,13 @@ class AuditView(View):
         root, user = self.session.root, self.session.user
 
         def work(token):
+            import tempfile
+
+            from ...evaluate.report import reports_for_audit
             from ...store.exports.audit_package import build_audit_package
 
-            with worker_project(root) as p:
-                return build_audit_package(p, path, actor=user)
+            with worker_project(root) as p, tempfile.TemporaryDirectory(prefix="audit-reports-") as tmp:
+                return build_audit_package(p, path, reports=reports_for_audit(p, tmp, actor=user), actor=user)
 
         def done(result):
             state = self.tr("intact") if result["verification"]["ok"] else self.tr("BROKEN")
