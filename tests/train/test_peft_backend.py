@@ -69,6 +69,9 @@ def test_lora_and_qlora_learn_and_their_adapters_load_in_peft(ready_project, eri
     assert tuned.peft_config["default"].r == 8
     if method == "qlora":
         assert json.loads((Path(run["run_dir"]) / "spec.json").read_text())["method"] == "qlora"
+        # bitsandbytes really held the base in 4 bit while training (on the CPU here).
+        (note,) = [e for e in events if e.get("quantized_layers") is not None]
+        assert note["quantized_layers"] >= 6 and "4-bit NF4" in note["message"]
 
 
 def test_full_fine_tune_writes_a_loadable_model_folder(ready_project, erik, tiny_model_dir):

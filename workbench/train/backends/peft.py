@@ -161,6 +161,7 @@ class NullHooks:
     last_checkpoint_step = 0
 
     def emit(self, *a, **k): return None
+    def log(self, *a, **k): return None
     def check_cancel(self, step): return None
     def check_loss(self, step, loss, lr): return None
     def checkpoint(self, step, loss, write, **state): return None
@@ -199,6 +200,12 @@ class PeftTrainer:
             model = prepare_for_training(base_model, spec, dist)
         else:
             model = load_model(spec, self.base, self.device, dist, resume)
+        if spec.method == "qlora":
+            # On the record: the base really is held in 4 bit (a silent fall-back to full
+            # precision would not fit a 70B on the GPU it was planned for).
+            n4 = sum(type(m).__name__ == "Linear4bit" for m in model.modules())
+            self.hooks.log(f"base model loaded in 4-bit NF4 with double quantization: {n4} Linear4bit layers",
+                           quantized_layers=n4)
         optimizer = build_optimizer(spec, model, self.device)
         scheduler = get_scheduler(_SCHEDULERS[spec.lr_schedule], optimizer,
                                   num_warmup_steps=round(spec.warmup_ratio * self.total_steps),
