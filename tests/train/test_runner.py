@@ -130,3 +130,36 @@ def test_two_process_ddp_run_through_torchrun(ready_project, erik, tiny_model_di
     assert [e["step"] for e in events if e["type"] == "step"] == [1, 2, 3, 4]
     assert events[-1]["type"] == "done"
     assert [c["step"] for c in runner.registry.list_checkpoints(ready_project, run["id"])] == [2, 4]
+
+
+def test_mlx_run_resumes_after_kill_9_and_cancels(ready_project, erik, tiny_model_dir):
+    """The mlx-lm backend (mlx[cpu] here) under the same runner: a killed worker resumes from
+    its last adapter checkpoint, and a cancel stops it at its next step."""
+    pytest.importorskip("mlx_lm")
+    spec = JobSpec(base_model=str(tiny_model_dir), backend="mlx", method="lora", max_steps=400,
+                   batch_size=4, learning_rate=1e-3, checkpoint_every=4, seed=3)
+    run = runner.launch_run(ready_project, spec, erik)
+    run_dir = Path(run["run_dir"])
+    wait_until(lambda: (ckpt.latest_on_disk(run_dir) or (0,))[0] >= 4)
+    os.kill(run["pid"], signal.SIGKILL)
+    wait_until(lambda: not worker_alive(run_dir), timeout=10)
+    resume_from = ckpt.latest_on_disk(run_dir)[0]
+    assert runner.get_run(ready_project, run["id"])["status"] == "interrupted"
+    offset = len(read_events(run_dir))
+
+    runner.resume_run(ready_project, run["id"], erik)
+    wait_until(lambda: any(e["type"] == "step" for e in read_events(run_dir)[offset:]))
+    after = read_events(run_dir)[offset:]
+    start = next(e for e in after if e.get("phase") == "start")
+    assert start["resumed_from"] == resume_from
+    assert min(steps(after)) == resume_from + 1
+    runner.cancel_run(ready_project, run["id"], erik)
+    events = runner.wait(run_dir, timeout_s=120)
+    assert events[-1]["type"] == "cancelled" and events[-1]["step"] < 400
+    assert runner.get_run(ready_project, run["id"])["status"] == "cancelled"
+    # The adapter of the last checkpoint loads in mlx-lm.
+    import mlx_lm
+
+    last = ckpt.latest_on_disk(run_dir)[1]
+    model, _ = mlx_lm.load(str(tiny_model_dir), adapter_path=str(last))
+    assert model is not None
