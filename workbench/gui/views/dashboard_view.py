@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
@@ -40,6 +40,12 @@ class DashboardView(View):
         self._labels: list[str] = []
         self.last_export: dict | None = None
         self.decision_dialog = self.dialog = None
+        # Checkpoints are evaluated while the run trains, in processes of their own: the page
+        # watches the shown run's evaluation events and redraws when one completes.
+        self._eval_seen: tuple[str, int] | None = None
+        self.watch_timer = QTimer(self, interval=2000)
+        self.watch_timer.timeout.connect(self._watch_evaluations)
+        self.watch_timer.start()
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 20, 24, 12)
@@ -380,6 +386,28 @@ class DashboardView(View):
 
     def busy(self) -> bool:
         return self._loads > 0
+
+    def _eval_events_path(self) -> Path | None:
+        run = next((r for r in (self.data.runs if self.data else []) if r["id"] == self.data.run_id), None)
+        if run is None:
+            return None
+        from ...evaluate.evaluator import EVENTS_FILE
+
+        return Path(run["run_dir"]) / EVENTS_FILE
+
+    def _watch_evaluations(self) -> None:
+        if not self.isVisible() or self.busy() or not self.data or not self.data.run_id:
+            return
+        path = self._eval_events_path()
+        size = path.stat().st_size if path is not None and path.exists() else 0
+        seen, self._eval_seen = self._eval_seen, (self.data.run_id, size)
+        if seen is None or seen[0] != self.data.run_id or size <= seen[1]:
+            return  # a run just shown, or nothing new
+        with path.open("rb") as fh:  # only what was appended since the last look
+            fh.seek(seen[1])
+            news = fh.read(size - seen[1])
+        if b'"eval.completed"' in news or b'"eval.failed"' in news:
+            self.refresh()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("views/dashboard/split", self.split.saveState())
