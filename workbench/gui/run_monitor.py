@@ -57,7 +57,6 @@ class RunMonitor(QWidget):
         self.lrs: list[float] = []
         self.val_steps: list[int] = []
         self.val_losses: list[float] = []
-        self.last_type = ""
         #: How the run ended (done, error, cancelled, interrupted), once it has.
         self.outcome = ""
         lay = QVBoxLayout(self)
@@ -114,7 +113,7 @@ class RunMonitor(QWidget):
         self.timer.stop()
         self.run_dir = Path(run["run_dir"]) if run else None
         self.run_id = run["id"] if run else None
-        self.pos, self.total, self.last_type, self.outcome = 0, None, "", ""
+        self.pos, self.total, self.outcome = 0, None, ""
         self.steps, self.losses, self.lrs, self.val_steps, self.val_losses = [], [], [], [], []
         for plot in (self.loss_plot, self.lr_plot):
             for line in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
@@ -144,7 +143,6 @@ class RunMonitor(QWidget):
 
     def _apply(self, e: dict) -> None:
         kind = e.get("type")
-        self.last_type = kind or self.last_type
         if e.get("total_steps"):
             self.total = int(e["total_steps"])
         if kind == "step":

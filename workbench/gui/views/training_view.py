@@ -10,7 +10,6 @@ task pool so the window never freezes.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
@@ -28,8 +27,6 @@ from ..widgets import local_time, muted_label, primary, title_label
 from . import ViewSpec
 from .base import View
 
-#: Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).
-DEMO_MODEL = Path("models") / "tiny-apertus"
 STATUS_COLOURS = {"completed": "good", "running": "accent", "queued": "info", "failed": "bad",
                   "interrupted": "warn", "cancelled": "muted"}
 
@@ -147,7 +144,9 @@ class TrainingView(View):
         self.selected = None
         p = self.session.project
         if p is not None:
-            demo_model = p.root / DEMO_MODEL
+            from ...evaluate.demo_loop import tiny_model_path
+
+            demo_model = tiny_model_path(p)
             if (demo_model / "config.json").exists():
                 self.form.select_preset("peft", "lora", "tiny")
                 self.form.set_values({"base_model": demo_model, "max_steps": 30, "checkpoint_every": 10,
