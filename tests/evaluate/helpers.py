@@ -33,6 +33,15 @@ IT = [
 ]
 
 
+def distinctive_word(answer: str, other: str) -> str | None:
+    """A word of `answer` that `other` lacks: planted as a required term, the base (which
+    said it) passes the check and the tuned model (which did not) newly fails it."""
+    for w in re.findall(r"[^\W\d_]{3,}", answer):
+        if w.casefold() not in other.casefold():
+            return w
+    return None
+
+
 def clean_for_reference(text: str) -> str:
     """A generated answer made acceptable as item text (no control bytes, no U+FFFD)."""
     text = re.sub(r"[\x00-\x1f\x7f\ufffd]", " ", text)

@@ -25,7 +25,7 @@ from workbench.store import audit, open_project
 from workbench.store import evaluations as store
 
 from .helpers import (FR, IT, PASSWORD, add_checkpoint, clean_for_reference, make_peft_checkpoint,
-                      register_run, signed_world)
+                      distinctive_word, register_run, signed_world)
 
 pytestmark = pytest.mark.slow
 
@@ -34,14 +34,6 @@ SETTINGS = DecodingSettings(max_new_tokens=12, batch_size=4)
 # (it has its own tests); everything else is the default policy plus it-CH as a target.
 POLICY = Policy(chrf_tolerance=1.0, min_gain=1.0, target_locales=("it-CH",), fidelity_tolerance=100.0)
 
-
-def _distinctive_word(answer: str, other: str) -> str | None:
-    import re
-
-    for w in re.findall(r"[^\W\d_]{3,}", answer):
-        if w.casefold() not in other.casefold():
-            return w
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +53,7 @@ def world(tmp_path_factory, _project_template, tiny_model_dir):
     fr = []
     planted = None
     for (prompt, _, _), base, tuned in zip(FR, base_answers[:3], tuned_answers[:3]):
-        word = _distinctive_word(base, tuned) if planted is None else None
+        word = distinctive_word(base, tuned) if planted is None else None
         if word:
             planted = word
         fr.append((prompt, clean_for_reference(base), {"required": [word]} if word else {}))

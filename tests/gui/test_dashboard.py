@@ -8,7 +8,6 @@ answers with a required word only the base says (so step 20 newly fails a check 
 the it-CH references are step 20's answers (so it gains there).
 """
 
-import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from tests.conftest import PASSWORD
 from tests.evaluate.helpers import (FR, IT, add_checkpoint, clean_for_reference, make_peft_checkpoint,
-                                    register_run, signed_world)
+                                    distinctive_word, register_run, signed_world)
 from tests.gui.conftest import settle, sign_in
 from workbench.evaluate.decision import assess, decision_meaning, set_policy
 from workbench.evaluate.generation import DecodingSettings, conversation
@@ -33,12 +32,6 @@ SETTINGS = DecodingSettings(max_new_tokens=8, batch_size=8)
 # Gibberish from a random model has no language: fidelity is left out of the policy.
 POLICY = Policy(chrf_tolerance=1.0, min_gain=1.0, target_locales=("it-CH",), fidelity_tolerance=100.0)
 
-
-def _distinctive_word(answer: str, other: str) -> str | None:
-    for w in re.findall(r"[^\W\d_]{3,}", answer):
-        if w.casefold() not in other.casefold():
-            return w
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +50,7 @@ def world(tmp_path_factory, _project_template, tiny_model_dir):
     gen.close()
     fr, planted = [], None
     for (prompt, _, _), base, tuned in zip(FR, base_answers[:3], tuned_answers[:3]):
-        word = _distinctive_word(base, tuned) if planted is None else None
+        word = distinctive_word(base, tuned) if planted is None else None
         planted = planted or word
         fr.append((prompt, clean_for_reference(base), {"required": [word]} if word else {}))
     assert planted, "the perturbed adapter should change at least one word of the base answers"

@@ -64,8 +64,6 @@ def demo(
     backend: str = typer.Option("peft", help="peft or mlx (used by the training step)."),
 ) -> None:
     """Create a fresh demo project and open it (or, headless, walk the loop and print a summary)."""
-    from ..store.demo import create_demo_project
-
     folder = out or Path(tempfile.mkdtemp(prefix="apertus-demo-"))
     if headless:
         _headless(folder, backend)
