@@ -33,6 +33,7 @@ demo: $(STAMP)
 	QT_QPA_PLATFORM=$${DEMO_QPA:-} $(VENV)/bin/workbench demo
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

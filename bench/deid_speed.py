@@ -95,7 +95,7 @@ def run_plain(texts: list[tuple[str, str]], engines: dict) -> list[list]:
 
     out: list = [None] * len(texts)
     for loc in LOCALES:
-        idx = [i for i, (_, l) in enumerate(texts) if l == loc]
+        idx = [i for i, (_, locale) in enumerate(texts) if locale == loc]
         batch = BatchAnalyzerEngine(engines[loc])
         res = batch.analyze_iterator([texts[i][0] for i in idx], language=loc, batch_size=32,
                                      score_threshold=0.5)
@@ -156,14 +156,16 @@ def main() -> None:
         from workbench.deid.pipeline import run_deid
         from workbench.store import init_project
         from workbench.store.items import add_items
+        from workbench.store.users import create_user
 
         with tempfile.TemporaryDirectory() as tmp:
             project = init_project(Path(tmp) / "bench")
+            bench = create_user(project, "bench", "bench-password-2026", roles=["annotator"])
             add_items(project, [ItemContent.create(kind="pair", locale=it["locale"], prompt=it["prompt"],
                                                    response=it["response"]) for it in items],
-                      actor="bench", origin="bench")
+                      actor=bench, origin="bench")
             summary = timed("ours, 'deid run' on a project (analysis + findings in SQLite)",
-                            lambda: run_deid(project, actor="bench", processes=args.processes),
+                            lambda: run_deid(project, actor=bench, processes=args.processes),
                             len(texts), len(items))
             project.close()
         print(f"  {summary.findings:,} findings on {summary.with_findings:,} items")

@@ -26,7 +26,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from workbench.evaluate.generation import DecodingSettings, conversation, open_generator  # noqa: E402
+from workbench.evaluate.generation import DecodingSettings, conversation  # noqa: E402
+from workbench.evaluate.generators import open_generator  # noqa: E402
 from workbench.paths import demo_dir  # noqa: E402
 
 SIZES = {

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from workbench.store import init_project
 from workbench.store.imports import import_file
+from workbench.store.users import create_user
 from workbench.store.items import count_items, list_items
 
 
@@ -27,19 +28,22 @@ def main() -> None:
         with data.open("w", encoding="utf-8") as fh:
             for i in range(args.rows):
                 fh.write(json.dumps({
-                    "prompt": f"Ticket {i}: Kunde möchte das Sparkonto saldieren und den Saldo von CHF {i % 9000}.50 überweisen.",
-                    "response": f"Guten Tag, wir saldieren das Konto per Monatsende und überweisen den Saldo (Ref. {i}).",
+                    "prompt": f"Ticket {i}: Kunde möchte das Sparkonto saldieren und den Saldo von CHF "
+                              f"{i % 9000}.50 überweisen.",
+                    "response": f"Guten Tag, wir saldieren das Konto per Monatsende und überweisen den Saldo "
+                                f"(Ref. {i}).",
                     "locale": ["de-CH", "gsw", "fr-CH", "it-CH", "rm", "en"][i % 6], "tags": ["banking"]},
                     ensure_ascii=False) + "\n")
         project = init_project(tmp / "proj")
+        annotator = create_user(project, "bench", "bench-password-2026", roles=["annotator"])
         t0 = time.perf_counter()
-        result = import_file(project, data)
+        result = import_file(project, data, actor=annotator)
         elapsed = time.perf_counter() - t0
         t1 = time.perf_counter()
         n = count_items(project, locale="gsw", search="saldieren")
         page = list_items(project, locale="fr-CH", status="draft", limit=200, offset=5000)
         query = time.perf_counter() - t1
-        size = (tmp / "proj" / "workbench.sqlite").stat().st_size + (tmp / "proj" / "workbench.sqlite-wal").stat().st_size
+        size = sum((tmp / "proj" / name).stat().st_size for name in ("workbench.sqlite", "workbench.sqlite-wal"))
     print(f"imported {result.added:,} pairs in {elapsed:.2f} s ({result.added / elapsed:,.0f} rows/s)")
     print(f"filtered full-text count + one 200-row page: {query * 1000:.0f} ms ({n:,} matches, {len(page)} rows)")
     print(f"database size: {size / 1e6:.0f} MB")

@@ -54,7 +54,7 @@ def peak_flops(name: str) -> float | None:
     return None
 
 
-# ---- model and data -----------------------------------------------------------------------
+# -- model and data -----------------------------------------------------------------------
 
 def model_folder(shape: str, tmp: Path) -> Path:
     """Tokenizer and config of the tiny Apertus, with the benchmark's sizes (no weights file:
@@ -103,7 +103,7 @@ def chat_pairs(n: int, seed: int, prompt_median: int, answer_median: int) -> lis
              "system": text(40) if rng.random() < 0.33 else ""} for i in range(n)]
 
 
-# ---- the two trainers ----------------------------------------------------------------------
+# -- the two trainers ---------------------------------------------------------------------
 
 def _now(device: str) -> tuple[float, float]:
     """Wall-clock and this process's CPU time. On a shared CPU machine other jobs steal wall
@@ -116,7 +116,7 @@ def _now(device: str) -> tuple[float, float]:
 
 
 class Recorder:
-    """Hooks for our trainer: the end time and the real tokens of every step."""
+    """TrainingHooks for our trainer: the end time and the real tokens of every step."""
 
     last_checkpoint_step = 0
 
@@ -130,6 +130,7 @@ class Recorder:
             self.marks.append(_now(self.device))
             self.tokens.append(f["tokens"])
 
+    def log(self, message, **f): pass
     def check_cancel(self, step): pass
     def check_loss(self, step, loss, lr): pass
     def checkpoint(self, *a, **k): pass
@@ -156,7 +157,8 @@ def run_baseline(spec, folder, tokenizer, examples, device, seed, warmup, steps)
     base = build_model(folder, device, seed)
     if spec.gradient_checkpointing:
         base.gradient_checkpointing_enable({"use_reentrant": False})
-    model = get_peft_model(base, LoraConfig(r=spec.lora_rank, lora_alpha=spec.lora_alpha, lora_dropout=spec.lora_dropout,
+    model = get_peft_model(base, LoraConfig(r=spec.lora_rank, lora_alpha=spec.lora_alpha,
+                                            lora_dropout=spec.lora_dropout,
                                             target_modules=list(spec.target_modules), task_type="CAUSAL_LM"))
     rows = [{"input_ids": e.input_ids, "labels": e.labels, "attention_mask": [1] * len(e.input_ids)} for e in examples]
     pad = DataCollatorForSeq2Seq(tokenizer, padding="longest", label_pad_token_id=-100)
@@ -304,7 +306,8 @@ def main(argv: list[str] | None = None) -> dict:
 def _print(report: dict) -> None:
     print(f"Apertus {report['shape']} shape ({report['parameters'] / 1e6:,.0f}M parameters) on {report['device']}, "
           f"LoRA, batch {report['batch_size']}, {report['measured_steps']} measured steps, "
-          f"mean example {report['mean_example_tokens']:.0f} tokens, answers {report['answer_token_share']:.0%} of tokens")
+          f"mean example {report['mean_example_tokens']:.0f} tokens, "
+          f"answers {report['answer_token_share']:.0%} of tokens")
     for name, r in report["results"].items():
         extra = "".join(f", {k} {r[k]}" for k in ("tokens_per_cpu_s", "peak_memory_gb", "mfu") if k in r)
         print(f"  {name:<12} {r['tokens_per_s']:>12,.1f} tokens/s{extra}")

@@ -86,13 +86,14 @@ def prepare(root: Path) -> dict:
         hold = ids(kind="holdout", locale=locale)
         if hold:
             accept_findings(project, hold, max_, engine)
-            signoff.sign_off(project, hold, username=owner, password=PASSWORD)
-    snapshots.create_snapshot(project, kind="holdout", name="hold-out v1",
-                              actor=get_user(project, "anna"), password=PASSWORD)
+            signoff.sign_off(project, signoff.on_screen(project, hold), username=owner, password=PASSWORD)
+    for owner in sorted(set(OWNER_OF.values())):  # each owner freezes their locale
+        snapshots.create_snapshot(project, kind="holdout", name="hold-out v1",
+                                  actor=get_user(project, owner), password=PASSWORD)
     # 2. Training pairs at different stages per locale.
     de = ids(kind="pair", locale="de-CH")
     accept_findings(project, de, max_, engine)
-    signoff.sign_off(project, de, username="anna", password=PASSWORD)
+    signoff.sign_off(project, signoff.on_screen(project, de), username="anna", password=PASSWORD)
     accept_findings(project, [i for i in fr if i != edited], max_, engine)
     ready = ids(kind="pair", locale="fr-CH", status="deidentified")
     items.set_status(project, ready[: len(ready) // 3], "in_review", actor=max_)

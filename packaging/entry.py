@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv[1:])
     parser = argparse.ArgumentParser(prog="apertus-workbench", description="Apertus Workbench")
     parser.add_argument("project", nargs="?", type=Path, help="project folder to open")
-    parser.add_argument("--demo", action="store_true", help="create the demo project (in PROJECT, or a temporary folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="create the demo project (in PROJECT, or a temporary folder)")
     parser.add_argument("--screenshot", type=Path, help="render offscreen into this PNG and exit")
     parser.add_argument("--view", default="data", help="page for --screenshot (data, editor, review, audit, …)")
     parser.add_argument("--self-check", action="store_true", help="check the bundle works, print JSON, exit")

@@ -45,7 +45,8 @@ def main() -> int:
     except ImportError:
         print("Pillow is missing: PNGs written, .icns skipped", file=sys.stderr)
     else:
-        Image.open(pngs[-1]).save(HERE / "apertus-workbench.icns", sizes=[(s, s) for s in (16, 32, 64, 128, 256, 512, 1024)])
+        Image.open(pngs[-1]).save(HERE / "apertus-workbench.icns",
+                                  sizes=[(s, s) for s in (16, 32, 64, 128, 256, 512, 1024)])
     print("\n".join(str(p) for p in pngs))
     return 0
 

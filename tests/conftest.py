@@ -13,10 +13,16 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Command-line sessions (`workbench login`) live in the user's config folder: the tests keep
+# theirs in a folder of their own (inherited by the processes they start).
+if "WORKBENCH_CONFIG_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["WORKBENCH_CONFIG_DIR"] = tempfile.mkdtemp(prefix="workbench-config-")
 
 import pytest  # noqa: E402
 
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 
 
 @pytest.fixture(scope="session")
@@ -81,3 +87,13 @@ def demo_project(_demo_template, tmp_path):
     p = open_project(root)
     yield p
     p.close()
+
+
+def sign_in_cli(root, username: str, password: str = PASSWORD) -> None:
+    """`workbench login` for tests that then drive the command line: the same store function
+    the command calls, so the session is checked exactly as a user's would be."""
+    from workbench.store import open_project
+    from workbench.store.sessions import login
+
+    with open_project(root) as p:
+        login(p, username, password)

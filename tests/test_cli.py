@@ -33,23 +33,24 @@ def test_a_mistyped_option_gets_the_usage_message_not_a_crash(tmp_path):
 def test_full_foundation_flow(tmp_path):
     proj = tmp_path / "p"
     assert wb("init", proj).returncode == 0
-    add = wb("-p", proj, "users", "add", "ada", "--role", "admin", "--password-stdin", input="pw-ada\n")
+    add = wb("-p", proj, "users", "add", "ada", "--role", "admin", "--password-stdin", input="pw-ada-12345678\n")
     assert add.returncode == 0, add.stderr
     add = wb("-p", proj, "-u", "ada", "users", "add", "claire", "--role", "domain_owner:fr-CH",
-             "--name", "Claire Rochat", "--password-stdin", input="pw-claire\npw-ada\n")
+             "--name", "Claire Rochat", "--password-stdin", input="pw-claire-12345\npw-ada-12345678\n")
     assert add.returncode == 0, add.stderr
     data = tmp_path / "d.jsonl"
     data.write_text("".join(json.dumps({"prompt": f"Question {i}", "response": f"Réponse {i}"}) + "\n"
                             for i in range(4)), encoding="utf-8")
+    assert wb("-p", proj, "login", "--user", "ada", "--password-stdin", input="pw-ada-12345678\n").returncode == 0
     imp = wb("-p", proj, "import", data, "--locale", "fr-CH")
-    assert imp.returncode == 0 and "imported 4" in imp.stdout
+    assert imp.returncode == 0 and "imported 4" in imp.stdout, imp.stderr
 
     listed = wb("-p", proj, "items", "list", "--json")
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
     assert len(rows) == 4 and {"id", "kind", "locale", "status"} <= set(rows[0])
 
     # Drafts cannot be signed: a clear message, exit 2, no traceback.
-    sig = wb("-p", proj, "-u", "claire", "signoff", "1", "2", "--password-stdin", input="pw-claire\n")
+    sig = wb("-p", proj, "-u", "claire", "signoff", "1", "2", "--password-stdin", input="pw-claire-12345\n")
     assert sig.returncode == 2 and "de-identify" in sig.stderr + sig.stdout and "Traceback" not in sig.stderr
 
     head = wb("-p", proj, "audit", "head").stdout.strip()
@@ -62,6 +63,8 @@ def test_full_foundation_flow(tmp_path):
 def test_bad_import_exits_2_with_row_reasons(tmp_path):
     proj = tmp_path / "p"
     wb("init", proj)
+    wb("-p", proj, "users", "add", "ada", "--role", "admin", "--password-stdin", input="pw-ada-12345678\n")
+    wb("-p", proj, "login", "--user", "ada", "--password-stdin", input="pw-ada-12345678\n")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"prompt": "ok", "response": "ok", "locale": "en"}\n{"prompt": "x"\n', encoding="utf-8")
     out = wb("-p", proj, "import", bad)
@@ -75,7 +78,7 @@ def test_audit_verify_names_the_tampered_entry(tmp_path):
 
     proj = tmp_path / "p"
     wb("init", proj)
-    wb("-p", proj, "users", "add", "ada", "--role", "admin", "--password-stdin", input="pw-ada\n")
+    wb("-p", proj, "users", "add", "ada", "--role", "admin", "--password-stdin", input="pw-ada-12345678\n")
     con = sqlite3.connect(proj / "workbench.sqlite")
     con.execute("DROP TRIGGER audit_no_update")
     con.execute("UPDATE audit SET actor = 'mallory' WHERE seq = 2")
@@ -89,5 +92,6 @@ def test_audit_verify_names_the_tampered_entry(tmp_path):
 def test_init_demo_and_list(tmp_path):
     out = wb("init", tmp_path / "demo", "--demo")
     assert out.returncode == 0, out.stderr
-    rows = [json.loads(l) for l in wb("-p", tmp_path / "demo", "items", "list", "--json", "--locale", "gsw").stdout.splitlines()]
+    listed = wb("-p", tmp_path / "demo", "items", "list", "--json", "--locale", "gsw").stdout
+    rows = [json.loads(line) for line in listed.splitlines()]
     assert rows and all(r["locale"] == "gsw" for r in rows)

@@ -21,6 +21,16 @@ def demo_dir() -> Path:
     return resources_dir() / "demo"
 
 
+def config_dir() -> Path:
+    """Per-user settings and command-line sessions ($WORKBENCH_CONFIG_DIR overrides it)."""
+    import os
+
+    import platformdirs
+
+    override = os.environ.get("WORKBENCH_CONFIG_DIR")
+    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def log_dir() -> Path:
     import platformdirs
 
@@ -74,3 +84,28 @@ def require_engine_python(configured: str | None = None) -> str:
                              "python of an environment with apertus-workbench installed (File → Engine "
                              f"Python…, or the {ENGINE_ENV} environment variable)")
     return python
+
+
+#: Secrets that never reach a child process (a worker acts for the user who started it, by
+#: name, and never needs a password).
+SECRET_ENV = ("WORKBENCH_PASSWORD", "WORKBENCH_ALLOW_ENV_PASSWORD")
+
+
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment for a worker process: ours, less the secrets, plus `extra`."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in SECRET_ENV}
+    env.update(extra)
+    return env
+
+
+def env_password() -> str | None:
+    """$WORKBENCH_PASSWORD, honoured only where $WORKBENCH_ALLOW_ENV_PASSWORD=1 (automated
+    tests and screenshots): anywhere else a password in the environment would satisfy every
+    signed step of whoever can read it."""
+    import os
+
+    if os.environ.get("WORKBENCH_ALLOW_ENV_PASSWORD") != "1":
+        return None
+    return os.environ.get("WORKBENCH_PASSWORD")

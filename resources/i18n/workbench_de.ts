@@ -121,14 +121,6 @@
         <translation>Nachher</translation>
     </message>
     <message>
-        <source>Verifying the audit chain…</source>
-        <translation>Audit-Kette wird geprüft…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
-        <translation>&lt;b&gt;Intakt.&lt;/b&gt; Alle {n} Einträge stimmen; Kopf {head}…</translation>
-    </message>
-    <message>
         <source> at entry {seq}</source>
         <translation> bei Eintrag {seq}</translation>
     </message>
@@ -159,6 +151,14 @@
     <message>
         <source>intact</source>
         <translation>intakt</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain, signatures and hashes…</source>
+        <translation>Audit-Kette, Signaturen und Hashes werden geprüft…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…; {revs} revisions re-hashed, {sigs} signatures ({digital} digitally signed, {old} password-only from before keys).</source>
+        <translation>&lt;b&gt;Intakt.&lt;/b&gt; Alle {n} Einträge stimmen; Kopf {head}…; {revs} Revisionen neu gehasht, {sigs} Signaturen ({digital} digital signiert, {old} nur mit Passwort, aus der Zeit vor den Schlüsseln).</translation>
     </message>
     <message>
         <source>BROKEN</source>
@@ -350,38 +350,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Die Evaluation im Hintergrund starten: zuerst das Basismodell, dann jeden Checkpoint</translation>
     </message>
     <message>
-        <source>Could not start the evaluation: {error}</source>
-        <translation>Die Evaluation konnte nicht gestartet werden: {error}</translation>
-    </message>
-    <message>
-        <source>Evaluating run {run} in the background…</source>
-        <translation>Lauf {run} wird im Hintergrund evaluiert…</translation>
-    </message>
-    <message>
-        <source>Evaluation finished.</source>
-        <translation>Evaluation abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The evaluation failed: {error} (log: {log})</source>
-        <translation>Die Evaluation ist fehlgeschlagen: {error} (Protokoll: {log})</translation>
-    </message>
-    <message>
-        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
-        <translation>Die Signatur umfasst die geltende Richtlinie, den Befund jeder Sprache mit seinen Zahlen und die Evaluationen der Basis und von {checkpoint}.</translation>
-    </message>
-    <message>
-        <source>Your rationale: “{text}”</source>
-        <translation>Ihre Begründung: «{text}»</translation>
-    </message>
-    <message>
-        <source>Sign the decision: {decision} for {checkpoint}</source>
-        <translation>Entscheid signieren: {decision} für {checkpoint}</translation>
-    </message>
-    <message>
-        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
-        <translation>Entscheid festgehalten: {decision} für {checkpoint}, signiert von {name}.</translation>
-    </message>
-    <message>
         <source>Export the evaluation report</source>
         <translation>Evaluationsbericht exportieren</translation>
     </message>
@@ -501,6 +469,21 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>%n Einträge vorlegen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation>Freigegebene Einträge ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%n ausgewählter Eintrag ist freigegeben: Ablehnen macht die Freigabe ungültig. Warum lehnen Sie ihn ab?</numerusform>
+            <numerusform>%n ausgewählte Einträge sind freigegeben: Ablehnen macht ihre Freigabe ungültig. Warum lehnen Sie sie ab?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation>Nichts wurde abgelehnt.</translation>
+    </message>
     <message numerus="yes">
         <source>Reject %n item(s)</source>
         <translation>
@@ -515,6 +498,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation>Die Signatur umfasst die geltende Richtlinie, den Befund jeder Sprache mit seinen Zahlen und die Evaluationen der Basis und von {checkpoint}.</translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation>Ihre Begründung: «{text}»</translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation>Entscheid signieren: {decision} für {checkpoint}</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation>Entscheid festgehalten: {decision} für {checkpoint}, signiert von {name}.</translation>
     </message>
 </context>
 <context>
@@ -641,13 +643,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signed record intact.</source>
         <translation>Signierter Datensatz intakt.</translation>
-    </message>
-</context>
-<context>
-    <name>Deid</name>
-    <message>
-        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
-        <translation>Die Prüfung von Personendaten braucht das De-Identifizierungsmodul, das in dieser Version nicht installiert ist.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +812,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation>Die Evaluation konnte nicht gestartet werden: {error}</translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation>Lauf {run} wird im Hintergrund evaluiert…</translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation>Evaluation abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation>Die Evaluation ist fehlgeschlagen: {error} (Protokoll: {log})</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationFollower</name>
     <message>
         <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
@@ -979,6 +993,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Zuletzt eingefroren: «{name}» ({id}), {n} Einträge, signiert von {who} am {when}.</translation>
     </message>
     <message>
+        <source>Still to be frozen by their owners: {locales}. Training waits until they are.</source>
+        <translation>Noch von ihren Verantwortlichen einzufrieren: {locales}. Das Training wartet, bis sie es sind.</translation>
+    </message>
+    <message>
         <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
         <translation>Das Hold-out ist noch nicht eingefroren. Vorher kann kein Training starten.</translation>
     </message>
@@ -993,6 +1011,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
         <translation>Noch keine freigegebenen Hold-out-Einträge: Geben Sie zuerst Hold-out-Einträge frei.</translation>
+    </message>
+    <message>
+        <source>Each locale&apos;s hold-out is frozen by that locale&apos;s owner: you own none of the locales to freeze.</source>
+        <translation>Das Hold-out jeder Sprache friert deren Verantwortliche(r) ein: Ihnen gehört keine der einzufrierenden Sprachen.</translation>
     </message>
     <message>
         <source>There are no signed-off hold-out items to freeze.</source>
@@ -1172,6 +1194,77 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchSection</name>
+    <message>
+        <source>New run</source>
+        <translation>Neuer Lauf</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Lauf starten</translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation>Modell, Rechner und Daten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation>Lauf wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation>Eingefrorenes Hold-out {id}: {n} Einträge ({locales})</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation>Trainings-Snapshot {id}: {n} freigegebene, de-identifizierte Paare</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation>Überschneidungen mit dem Hold-out: {n}, per Ausnahme zugelassen: {reason}</translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation>{method} auf {backend} ({size}), Gerät {device}; {steps}, lr {lr:g}, Batch {batch}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} Schritte</translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation>{n:g} Epochen</translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation>Lauf wird geprüft und gestartet…</translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation>Lauf wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation>Lauf {id} registriert; starten Sie seine Worker mit:</translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation>Lauf {id} registriert.</translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation>Lauf {id} gestartet</translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation>Lauf {id} gestartet.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1307,6 +1400,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Training and evaluation will run with {path}</source>
         <translation>Training und Evaluation laufen mit {path}</translation>
+    </message>
+    <message>
+        <source>Password policy relaxed ({n} characters)</source>
+        <translation>Passwortregel gelockert ({n} Zeichen)</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Funktionstrennung gelockert</translation>
     </message>
     <message>
         <source>Not signed in (read only)</source>
@@ -1473,6 +1574,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>manage users</source>
         <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <source>hand a checkpoint off to serving</source>
+        <translation>einen Checkpoint an den Betrieb übergeben</translation>
     </message>
     <message>
         <source>annotator</source>
@@ -1705,6 +1810,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Sign the whole filtered set with one e-signature</source>
         <translation>Die ganze gefilterte Menge mit einer E-Signatur freigeben</translation>
     </message>
+    <message>
+        <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
+        <translation>Diese Suche enthält keine Buchstaben oder Ziffern und würde alle Einträge auswählen: Suchen Sie nach einem Wort, oder leeren Sie die Suche, um die ganze Warteschlange zu signieren.</translation>
+    </message>
     <message numerus="yes">
         <source>This signature covers %n item(s): </source>
         <translation>
@@ -1730,6 +1839,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Signiert: %n Eintrag, Signatur {id}.</numerusform>
             <numerusform>Signiert: %n Einträge, Signatur {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation>Lauf {id}: Anhalten beim nächsten Schritt angefordert.</translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation>Lauf wird fortgesetzt…</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2302,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>TrainingView</name>
     <message>
         <source>Training</source>
-        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation>Training</translation>
     </message>
     <message>
@@ -2152,58 +2311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
         <translation>Feinabstimmung auf dem freigegebenen Trainings-Snapshot, geprüft am eingefrorenen Hold-out. Jeder Lauf ist ein eigener Prozess: Auch wenn Sie das Fenster schliessen, läuft er weiter.</translation>
-    </message>
-    <message>
-        <source>New run</source>
-        <translation>Neuer Lauf</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <source>Launch run</source>
-        <translation>Lauf starten</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Läufe</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Lauf abbrechen</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2244,70 +2351,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Per-locale results of this run against the base</source>
         <translation>Ergebnisse dieses Laufs je Sprache im Vergleich zur Basis</translation>
-    </message>
-    <message>
-        <source>Checking the model, the machine and the data…</source>
-        <translation>Modell, Rechner und Daten werden geprüft…</translation>
-    </message>
-    <message>
-        <source>Checking the run…</source>
-        <translation>Lauf wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Frozen hold-out {id}: {n} items ({locales})</source>
-        <translation>Eingefrorenes Hold-out {id}: {n} Einträge ({locales})</translation>
-    </message>
-    <message>
-        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
-        <translation>Trainings-Snapshot {id}: {n} freigegebene, de-identifizierte Paare</translation>
-    </message>
-    <message>
-        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
-        <translation>Überschneidungen mit dem Hold-out: {n}, per Ausnahme zugelassen: {reason}</translation>
-    </message>
-    <message>
-        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
-        <translation>{method} auf {backend} ({size}), Gerät {device}; {steps}, lr {lr:g}, Batch {batch}</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} Schritte</translation>
-    </message>
-    <message>
-        <source>{n:g} epochs</source>
-        <translation>{n:g} Epochen</translation>
-    </message>
-    <message>
-        <source>Checking and starting the run…</source>
-        <translation>Lauf wird geprüft und gestartet…</translation>
-    </message>
-    <message>
-        <source>Launching the run…</source>
-        <translation>Lauf wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Run {id} registered; start its workers with:</source>
-        <translation>Lauf {id} registriert; starten Sie seine Worker mit:</translation>
-    </message>
-    <message>
-        <source>Run {id} registered.</source>
-        <translation>Lauf {id} registriert.</translation>
-    </message>
-    <message>
-        <source>Run {id} started</source>
-        <translation>Lauf {id} gestartet</translation>
-    </message>
-    <message>
-        <source>Run {id} started.</source>
-        <translation>Lauf {id} gestartet.</translation>
-    </message>
-    <message>
-        <source>Run {id}: asked to stop at its next step.</source>
-        <translation>Lauf {id}: Anhalten beim nächsten Schritt angefordert.</translation>
-    </message>
-    <message>
-        <source>Resuming the run…</source>
-        <translation>Lauf wird fortgesetzt…</translation>
     </message>
 </context>
 <context>

@@ -121,14 +121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> at entry {seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,6 +150,14 @@
     </message>
     <message>
         <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain, signatures and hashes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…; {revs} revisions re-hashed, {sigs} signatures ({digital} digitally signed, {old} password-only from before keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -350,38 +350,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not start the evaluation: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluating run {run} in the background…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluation finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evaluation failed: {error} (log: {log})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your rationale: “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign the decision: {decision} for {checkpoint}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +469,21 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Approve %n items</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%n of the selected items is signed off: rejecting it voids its sign-off. Why are you rejecting it?</numerusform>
+            <numerusform>%n of the selected items are signed off: rejecting them voids their sign-off. Why are you rejecting them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Reject %n item(s)</source>
         <translation>
@@ -514,6 +497,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,13 +642,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Signed record intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Deid</name>
-    <message>
-        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +812,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationFollower</name>
     <message>
         <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
@@ -979,6 +993,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still to be frozen by their owners: {locales}. Training waits until they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +1010,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each locale&apos;s hold-out is frozen by that locale&apos;s owner: you own none of the locales to freeze.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1171,6 +1193,77 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchSection</name>
+    <message>
+        <source>New run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1305,6 +1398,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Training and evaluation will run with {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password policy relaxed ({n} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1471,6 +1572,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand a checkpoint off to serving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1704,6 +1809,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Sign the whole filtered set with one e-signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>This signature covers %n item(s): </source>
         <translation>
@@ -1729,6 +1838,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Signed: %n item, signature {id}.</numerusform>
             <numerusform>Signed: %n items, signature {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2301,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>TrainingView</name>
     <message>
         <source>Training</source>
-        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,58 +2309,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Launch run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2242,70 +2349,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Per-locale results of this run against the base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the model, the machine and the data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frozen hold-out {id}: {n} items ({locales})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n:g} epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking and starting the run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Launching the run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run {id} registered; start its workers with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run {id} registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run {id} started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run {id} started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run {id}: asked to stop at its next step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resuming the run…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -121,14 +121,6 @@
         <translation>Après</translation>
     </message>
     <message>
-        <source>Verifying the audit chain…</source>
-        <translation>Vérification de la chaîne d&apos;audit…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
-        <translation>&lt;b&gt;Intacte.&lt;/b&gt; Les {n} entrées sont conformes ; tête {head}…</translation>
-    </message>
-    <message>
         <source> at entry {seq}</source>
         <translation> à l&apos;entrée {seq}</translation>
     </message>
@@ -159,6 +151,14 @@
     <message>
         <source>intact</source>
         <translation>intacte</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain, signatures and hashes…</source>
+        <translation>Vérification de la chaîne d’audit, des signatures et des empreintes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…; {revs} revisions re-hashed, {sigs} signatures ({digital} digitally signed, {old} password-only from before keys).</source>
+        <translation>&lt;b&gt;Intact.&lt;/b&gt; Les {n} entrées sont vérifiées ; tête {head}… ; {revs} révisions re-hachées, {sigs} signatures ({digital} signées numériquement, {old} par mot de passe seul, antérieures aux clés).</translation>
     </message>
     <message>
         <source>BROKEN</source>
@@ -350,38 +350,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Lancer l&apos;évaluation en arrière-plan : le modèle de base, puis chaque checkpoint</translation>
     </message>
     <message>
-        <source>Could not start the evaluation: {error}</source>
-        <translation>Impossible de lancer l&apos;évaluation : {error}</translation>
-    </message>
-    <message>
-        <source>Evaluating run {run} in the background…</source>
-        <translation>Évaluation de l&apos;entraînement {run} en arrière-plan…</translation>
-    </message>
-    <message>
-        <source>Evaluation finished.</source>
-        <translation>Évaluation terminée.</translation>
-    </message>
-    <message>
-        <source>The evaluation failed: {error} (log: {log})</source>
-        <translation>L&apos;évaluation a échoué : {error} (journal : {log})</translation>
-    </message>
-    <message>
-        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
-        <translation>La signature couvre la politique en vigueur, le verdict de chaque langue avec ses chiffres et les évaluations de la base et de {checkpoint}.</translation>
-    </message>
-    <message>
-        <source>Your rationale: “{text}”</source>
-        <translation>Votre justification : « {text} »</translation>
-    </message>
-    <message>
-        <source>Sign the decision: {decision} for {checkpoint}</source>
-        <translation>Signer la décision : {decision} pour {checkpoint}</translation>
-    </message>
-    <message>
-        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
-        <translation>Décision consignée : {decision} pour {checkpoint}, signée par {name}.</translation>
-    </message>
-    <message>
         <source>Export the evaluation report</source>
         <translation>Exporter le rapport d&apos;évaluation</translation>
     </message>
@@ -501,6 +469,21 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Soumettre %n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation>Rejeter des éléments approuvés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%n élément sélectionné est approuvé : le rejeter annule son approbation. Pourquoi le rejetez-vous ?</numerusform>
+            <numerusform>%n éléments sélectionnés sont approuvés : les rejeter annule leur approbation. Pourquoi les rejetez-vous ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation>Rien n’a été rejeté.</translation>
+    </message>
     <message numerus="yes">
         <source>Reject %n item(s)</source>
         <translation>
@@ -515,6 +498,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Nothing to change.</source>
         <translation>Rien à changer.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation>La signature couvre la politique en vigueur, le verdict de chaque langue avec ses chiffres et les évaluations de la base et de {checkpoint}.</translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation>Votre justification : « {text} »</translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation>Signer la décision : {decision} pour {checkpoint}</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation>Décision consignée : {decision} pour {checkpoint}, signée par {name}.</translation>
     </message>
 </context>
 <context>
@@ -641,13 +643,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signed record intact.</source>
         <translation>Enregistrement signé intact.</translation>
-    </message>
-</context>
-<context>
-    <name>Deid</name>
-    <message>
-        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
-        <translation>La revue des données personnelles nécessite le module de dé-identification, qui n&apos;est pas installé dans cette version.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +812,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation>Impossible de lancer l&apos;évaluation : {error}</translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation>Évaluation de l&apos;entraînement {run} en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation>Évaluation terminée.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation>L&apos;évaluation a échoué : {error} (journal : {log})</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationFollower</name>
     <message>
         <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
@@ -979,6 +993,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Dernier gel : « {name} » ({id}), {n} éléments, signé par {who} le {when}.</translation>
     </message>
     <message>
+        <source>Still to be frozen by their owners: {locales}. Training waits until they are.</source>
+        <translation>Encore à figer par leurs responsables : {locales}. L’entraînement attend qu’elles le soient.</translation>
+    </message>
+    <message>
         <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
         <translation>Le jeu d&apos;évaluation n&apos;est pas encore gelé. Aucun entraînement ne peut commencer avant.</translation>
     </message>
@@ -993,6 +1011,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
         <translation>Aucun élément d&apos;évaluation validé : validez d&apos;abord des éléments d&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Each locale&apos;s hold-out is frozen by that locale&apos;s owner: you own none of the locales to freeze.</source>
+        <translation>Le hold-out de chaque langue est figé par son responsable : vous n’êtes responsable d’aucune des langues à figer.</translation>
     </message>
     <message>
         <source>There are no signed-off hold-out items to freeze.</source>
@@ -1172,6 +1194,77 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchSection</name>
+    <message>
+        <source>New run</source>
+        <translation>Nouvel entraînement</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Lancer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation>Vérification du modèle, de la machine et des données…</translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation>Vérification de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation>Jeu d&apos;évaluation gelé {id} : {n} éléments ({locales})</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation>Instantané d&apos;entraînement {id} : {n} paires validées et dé-identifiées</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation>Recoupements avec le jeu d&apos;évaluation : {n}, dérogation : {reason}</translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation>{method} sur {backend} ({size}), appareil {device} ; {steps}, lr {lr:g}, batch {batch}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} étapes</translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation>{n:g} époques</translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation>Vérification et lancement de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation>Lancement de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation>Entraînement {id} enregistré ; lancez ses workers avec :</translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation>Entraînement {id} enregistré.</translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation>Entraînement {id} lancé</translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation>Entraînement {id} lancé.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1307,6 +1400,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Training and evaluation will run with {path}</source>
         <translation>L&apos;entraînement et l&apos;évaluation utiliseront {path}</translation>
+    </message>
+    <message>
+        <source>Password policy relaxed ({n} characters)</source>
+        <translation>Règle des mots de passe assouplie ({n} caractères)</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Séparation des tâches assouplie</translation>
     </message>
     <message>
         <source>Not signed in (read only)</source>
@@ -1473,6 +1574,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>manage users</source>
         <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>hand a checkpoint off to serving</source>
+        <translation>remettre un checkpoint à la mise en service</translation>
     </message>
     <message>
         <source>annotator</source>
@@ -1705,6 +1810,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Sign the whole filtered set with one e-signature</source>
         <translation>Signer tout l&apos;ensemble filtré d&apos;une seule signature électronique</translation>
     </message>
+    <message>
+        <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
+        <translation>Cette recherche ne contient ni lettres ni chiffres et sélectionnerait tous les éléments : cherchez un mot, ou videz la recherche pour signer toute la file.</translation>
+    </message>
     <message numerus="yes">
         <source>This signature covers %n item(s): </source>
         <translation>
@@ -1730,6 +1839,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Signé : %n élément, signature {id}.</numerusform>
             <numerusform>Signé : %n éléments, signature {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>Runs</source>
+        <translation>Entraînements</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation>Entraînement {id} : arrêt demandé à la prochaine étape.</translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation>Reprise de l&apos;entraînement…</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2302,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>TrainingView</name>
     <message>
         <source>Training</source>
-        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation>Entraînement</translation>
     </message>
     <message>
@@ -2152,58 +2311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
         <translation>Affinez sur l&apos;instantané d&apos;entraînement validé, contrôlé par rapport au jeu d&apos;évaluation gelé. Chaque entraînement est un processus distinct : il continue même si vous fermez la fenêtre.</translation>
-    </message>
-    <message>
-        <source>New run</source>
-        <translation>Nouvel entraînement</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <source>Launch run</source>
-        <translation>Lancer l&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Entraînements</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Annuler l&apos;entraînement</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Entraînement</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2244,70 +2351,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Per-locale results of this run against the base</source>
         <translation>Résultats par langue de cet entraînement par rapport à la base</translation>
-    </message>
-    <message>
-        <source>Checking the model, the machine and the data…</source>
-        <translation>Vérification du modèle, de la machine et des données…</translation>
-    </message>
-    <message>
-        <source>Checking the run…</source>
-        <translation>Vérification de l&apos;entraînement…</translation>
-    </message>
-    <message>
-        <source>Frozen hold-out {id}: {n} items ({locales})</source>
-        <translation>Jeu d&apos;évaluation gelé {id} : {n} éléments ({locales})</translation>
-    </message>
-    <message>
-        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
-        <translation>Instantané d&apos;entraînement {id} : {n} paires validées et dé-identifiées</translation>
-    </message>
-    <message>
-        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
-        <translation>Recoupements avec le jeu d&apos;évaluation : {n}, dérogation : {reason}</translation>
-    </message>
-    <message>
-        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
-        <translation>{method} sur {backend} ({size}), appareil {device} ; {steps}, lr {lr:g}, batch {batch}</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} étapes</translation>
-    </message>
-    <message>
-        <source>{n:g} epochs</source>
-        <translation>{n:g} époques</translation>
-    </message>
-    <message>
-        <source>Checking and starting the run…</source>
-        <translation>Vérification et lancement de l&apos;entraînement…</translation>
-    </message>
-    <message>
-        <source>Launching the run…</source>
-        <translation>Lancement de l&apos;entraînement…</translation>
-    </message>
-    <message>
-        <source>Run {id} registered; start its workers with:</source>
-        <translation>Entraînement {id} enregistré ; lancez ses workers avec :</translation>
-    </message>
-    <message>
-        <source>Run {id} registered.</source>
-        <translation>Entraînement {id} enregistré.</translation>
-    </message>
-    <message>
-        <source>Run {id} started</source>
-        <translation>Entraînement {id} lancé</translation>
-    </message>
-    <message>
-        <source>Run {id} started.</source>
-        <translation>Entraînement {id} lancé.</translation>
-    </message>
-    <message>
-        <source>Run {id}: asked to stop at its next step.</source>
-        <translation>Entraînement {id} : arrêt demandé à la prochaine étape.</translation>
-    </message>
-    <message>
-        <source>Resuming the run…</source>
-        <translation>Reprise de l&apos;entraînement…</translation>
     </message>
 </context>
 <context>

@@ -121,14 +121,6 @@
         <translation>Dopo</translation>
     </message>
     <message>
-        <source>Verifying the audit chain…</source>
-        <translation>Verifica della catena di audit…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…</source>
-        <translation>&lt;b&gt;Integra.&lt;/b&gt; Tutte le {n} voci sono corrette; testa {head}…</translation>
-    </message>
-    <message>
         <source> at entry {seq}</source>
         <translation> alla voce {seq}</translation>
     </message>
@@ -159,6 +151,14 @@
     <message>
         <source>intact</source>
         <translation>integra</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain, signatures and hashes…</source>
+        <translation>Verifica della catena di audit, delle firme e degli hash…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Intact.&lt;/b&gt; All {n} entries check out; head {head}…; {revs} revisions re-hashed, {sigs} signatures ({digital} digitally signed, {old} password-only from before keys).</source>
+        <translation>&lt;b&gt;Integro.&lt;/b&gt; Tutte le {n} voci sono corrette; testa {head}…; {revs} revisioni ricalcolate, {sigs} firme ({digital} con firma digitale, {old} solo con password, anteriori alle chiavi).</translation>
     </message>
     <message>
         <source>BROKEN</source>
@@ -350,38 +350,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Avvia la valutazione in background: il modello di base, poi ogni checkpoint</translation>
     </message>
     <message>
-        <source>Could not start the evaluation: {error}</source>
-        <translation>Impossibile avviare la valutazione: {error}</translation>
-    </message>
-    <message>
-        <source>Evaluating run {run} in the background…</source>
-        <translation>Valutazione dell&apos;addestramento {run} in background…</translation>
-    </message>
-    <message>
-        <source>Evaluation finished.</source>
-        <translation>Valutazione terminata.</translation>
-    </message>
-    <message>
-        <source>The evaluation failed: {error} (log: {log})</source>
-        <translation>La valutazione non è riuscita: {error} (registro: {log})</translation>
-    </message>
-    <message>
-        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
-        <translation>La firma copre i criteri in vigore, il verdetto di ogni lingua con i relativi valori e le valutazioni della base e di {checkpoint}.</translation>
-    </message>
-    <message>
-        <source>Your rationale: “{text}”</source>
-        <translation>La sua motivazione: «{text}»</translation>
-    </message>
-    <message>
-        <source>Sign the decision: {decision} for {checkpoint}</source>
-        <translation>Firma la decisione: {decision} per {checkpoint}</translation>
-    </message>
-    <message>
-        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
-        <translation>Decisione registrata: {decision} per {checkpoint}, firmata da {name}.</translation>
-    </message>
-    <message>
         <source>Export the evaluation report</source>
         <translation>Esporta il rapporto di valutazione</translation>
     </message>
@@ -501,6 +469,21 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Proponi %n elementi</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation>Rifiutare elementi approvati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%n elemento selezionato è approvato: rifiutarlo annulla l’approvazione. Perché lo rifiuta?</numerusform>
+            <numerusform>%n elementi selezionati sono approvati: rifiutarli annulla l’approvazione. Perché li rifiuta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation>Non è stato rifiutato nulla.</translation>
+    </message>
     <message numerus="yes">
         <source>Reject %n item(s)</source>
         <translation>
@@ -515,6 +498,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Nothing to change.</source>
         <translation>Niente da cambiare.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>The signature covers the policy in force, every locale&apos;s verdict with its numbers and the evaluations of the base and {checkpoint}.</source>
+        <translation>La firma copre i criteri in vigore, il verdetto di ogni lingua con i relativi valori e le valutazioni della base e di {checkpoint}.</translation>
+    </message>
+    <message>
+        <source>Your rationale: “{text}”</source>
+        <translation>La sua motivazione: «{text}»</translation>
+    </message>
+    <message>
+        <source>Sign the decision: {decision} for {checkpoint}</source>
+        <translation>Firma la decisione: {decision} per {checkpoint}</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision} for {checkpoint}, signed by {name}.</source>
+        <translation>Decisione registrata: {decision} per {checkpoint}, firmata da {name}.</translation>
     </message>
 </context>
 <context>
@@ -641,13 +643,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signed record intact.</source>
         <translation>Registrazione firmata integra.</translation>
-    </message>
-</context>
-<context>
-    <name>Deid</name>
-    <message>
-        <source>Reviewing personal data needs the de-identification module, which is not installed in this version.</source>
-        <translation>La revisione dei dati personali richiede il modulo di de-identificazione, che non è installato in questa versione.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +812,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>Could not start the evaluation: {error}</source>
+        <translation>Impossibile avviare la valutazione: {error}</translation>
+    </message>
+    <message>
+        <source>Evaluating run {run} in the background…</source>
+        <translation>Valutazione dell&apos;addestramento {run} in background…</translation>
+    </message>
+    <message>
+        <source>Evaluation finished.</source>
+        <translation>Valutazione terminata.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error} (log: {log})</source>
+        <translation>La valutazione non è riuscita: {error} (registro: {log})</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationFollower</name>
     <message>
         <source>Evaluating {checkpoint}: {done} of {total} answers…</source>
@@ -979,6 +993,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Ultimo congelamento: «{name}» ({id}), {n} elementi, firmato da {who} il {when}.</translation>
     </message>
     <message>
+        <source>Still to be frozen by their owners: {locales}. Training waits until they are.</source>
+        <translation>Ancora da congelare dai rispettivi responsabili: {locales}. L’addestramento attende finché non lo sono.</translation>
+    </message>
+    <message>
         <source>The hold-out has not been frozen yet. Training cannot start before it is.</source>
         <translation>Il set di valutazione non è ancora congelato. Prima nessun addestramento può partire.</translation>
     </message>
@@ -993,6 +1011,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>No signed-off hold-out items yet: sign hold-out items off first.</source>
         <translation>Ancora nessun elemento di valutazione approvato: approvi prima degli elementi di valutazione.</translation>
+    </message>
+    <message>
+        <source>Each locale&apos;s hold-out is frozen by that locale&apos;s owner: you own none of the locales to freeze.</source>
+        <translation>Lo hold-out di ogni lingua è congelato dal suo responsabile: non è responsabile di nessuna delle lingue da congelare.</translation>
     </message>
     <message>
         <source>There are no signed-off hold-out items to freeze.</source>
@@ -1172,6 +1194,77 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchSection</name>
+    <message>
+        <source>New run</source>
+        <translation>Nuovo addestramento</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Launch run</source>
+        <translation>Avvia addestramento</translation>
+    </message>
+    <message>
+        <source>Checking the model, the machine and the data…</source>
+        <translation>Verifica del modello, del computer e dei dati…</translation>
+    </message>
+    <message>
+        <source>Checking the run…</source>
+        <translation>Verifica dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Frozen hold-out {id}: {n} items ({locales})</source>
+        <translation>Set di valutazione congelato {id}: {n} elementi ({locales})</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
+        <translation>Snapshot di addestramento {id}: {n} coppie approvate e de-identificate</translation>
+    </message>
+    <message>
+        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
+        <translation>Sovrapposizioni con il set di valutazione: {n}, deroga: {reason}</translation>
+    </message>
+    <message>
+        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
+        <translation>{method} su {backend} ({size}), dispositivo {device}; {steps}, lr {lr:g}, batch {batch}</translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation>{n} passi</translation>
+    </message>
+    <message>
+        <source>{n:g} epochs</source>
+        <translation>{n:g} epoche</translation>
+    </message>
+    <message>
+        <source>Checking and starting the run…</source>
+        <translation>Verifica e avvio dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Launching the run…</source>
+        <translation>Avvio dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Run {id} registered; start its workers with:</source>
+        <translation>Addestramento {id} registrato; avvii i suoi worker con:</translation>
+    </message>
+    <message>
+        <source>Run {id} registered.</source>
+        <translation>Addestramento {id} registrato.</translation>
+    </message>
+    <message>
+        <source>Run {id} started</source>
+        <translation>Addestramento {id} avviato</translation>
+    </message>
+    <message>
+        <source>Run {id} started.</source>
+        <translation>Addestramento {id} avviato.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1307,6 +1400,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Training and evaluation will run with {path}</source>
         <translation>Addestramento e valutazione useranno {path}</translation>
+    </message>
+    <message>
+        <source>Password policy relaxed ({n} characters)</source>
+        <translation>Regola delle password allentata ({n} caratteri)</translation>
+    </message>
+    <message>
+        <source>Separation of duties relaxed</source>
+        <translation>Separazione dei compiti allentata</translation>
     </message>
     <message>
         <source>Not signed in (read only)</source>
@@ -1473,6 +1574,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>manage users</source>
         <translation>gestire gli utenti</translation>
+    </message>
+    <message>
+        <source>hand a checkpoint off to serving</source>
+        <translation>consegnare un checkpoint al servizio</translation>
     </message>
     <message>
         <source>annotator</source>
@@ -1705,6 +1810,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Sign the whole filtered set with one e-signature</source>
         <translation>Firma l&apos;intero insieme filtrato con un&apos;unica firma elettronica</translation>
     </message>
+    <message>
+        <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
+        <translation>Questa ricerca non contiene lettere né cifre e selezionerebbe tutti gli elementi: cerchi una parola, oppure svuoti la ricerca per firmare l’intera coda.</translation>
+    </message>
     <message numerus="yes">
         <source>This signature covers %n item(s): </source>
         <translation>
@@ -1730,6 +1839,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Firmato: %n elemento, firma {id}.</numerusform>
             <numerusform>Firmato: %n elementi, firma {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunList</name>
+    <message>
+        <source>Runs</source>
+        <translation>Addestramenti</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annulla addestramento</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Run {id}: asked to stop at its next step.</source>
+        <translation>Addestramento {id}: richiesto l&apos;arresto al passo successivo.</translation>
+    </message>
+    <message>
+        <source>Resuming the run…</source>
+        <translation>Ripresa dell&apos;addestramento…</translation>
     </message>
 </context>
 <context>
@@ -2142,7 +2302,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>TrainingView</name>
     <message>
         <source>Training</source>
-        <extracomment>Folder of the tiny Apertus inside a prepared demo project (evaluate/demo_loop.py).</extracomment>
         <translation>Addestramento</translation>
     </message>
     <message>
@@ -2152,58 +2311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. Each run is its own process: close the window and it goes on.</source>
         <translation>Affini sullo snapshot di addestramento approvato, verificato sul set di valutazione congelato. Ogni addestramento è un processo a sé: prosegue anche se chiude la finestra.</translation>
-    </message>
-    <message>
-        <source>New run</source>
-        <translation>Nuovo addestramento</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Verifica</translation>
-    </message>
-    <message>
-        <source>Launch run</source>
-        <translation>Avvia addestramento</translation>
-    </message>
-    <message>
-        <source>Runs</source>
-        <translation>Addestramenti</translation>
-    </message>
-    <message>
-        <source>Cancel run</source>
-        <translation>Annulla addestramento</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Riprendi</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Cruscotto</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Addestramento</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metodo</translation>
-    </message>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Da</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creato</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2244,70 +2351,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Per-locale results of this run against the base</source>
         <translation>Risultati per lingua di questo addestramento rispetto alla base</translation>
-    </message>
-    <message>
-        <source>Checking the model, the machine and the data…</source>
-        <translation>Verifica del modello, del computer e dei dati…</translation>
-    </message>
-    <message>
-        <source>Checking the run…</source>
-        <translation>Verifica dell&apos;addestramento…</translation>
-    </message>
-    <message>
-        <source>Frozen hold-out {id}: {n} items ({locales})</source>
-        <translation>Set di valutazione congelato {id}: {n} elementi ({locales})</translation>
-    </message>
-    <message>
-        <source>Training snapshot {id}: {n} signed-off, de-identified pairs</source>
-        <translation>Snapshot di addestramento {id}: {n} coppie approvate e de-identificate</translation>
-    </message>
-    <message>
-        <source>{n} overlap(s) with the hold-out, overridden: {reason}</source>
-        <translation>Sovrapposizioni con il set di valutazione: {n}, deroga: {reason}</translation>
-    </message>
-    <message>
-        <source>{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, batch {batch}</source>
-        <translation>{method} su {backend} ({size}), dispositivo {device}; {steps}, lr {lr:g}, batch {batch}</translation>
-    </message>
-    <message>
-        <source>{n} steps</source>
-        <translation>{n} passi</translation>
-    </message>
-    <message>
-        <source>{n:g} epochs</source>
-        <translation>{n:g} epoche</translation>
-    </message>
-    <message>
-        <source>Checking and starting the run…</source>
-        <translation>Verifica e avvio dell&apos;addestramento…</translation>
-    </message>
-    <message>
-        <source>Launching the run…</source>
-        <translation>Avvio dell&apos;addestramento…</translation>
-    </message>
-    <message>
-        <source>Run {id} registered; start its workers with:</source>
-        <translation>Addestramento {id} registrato; avvii i suoi worker con:</translation>
-    </message>
-    <message>
-        <source>Run {id} registered.</source>
-        <translation>Addestramento {id} registrato.</translation>
-    </message>
-    <message>
-        <source>Run {id} started</source>
-        <translation>Addestramento {id} avviato</translation>
-    </message>
-    <message>
-        <source>Run {id} started.</source>
-        <translation>Addestramento {id} avviato.</translation>
-    </message>
-    <message>
-        <source>Run {id}: asked to stop at its next step.</source>
-        <translation>Addestramento {id}: richiesto l&apos;arresto al passo successivo.</translation>
-    </message>
-    <message>
-        <source>Resuming the run…</source>
-        <translation>Ripresa dell&apos;addestramento…</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ def test_content_hash_covers_text_not_tags():
     c = ItemContent.create(kind="pairs", locale="fr-CH", prompt="Bonjour", response="Salut!")
     assert a.content_hash == b.content_hash
     assert a.content_hash != c.content_hash
-    assert dedup_key(a) == dedup_key(ItemContent.create(kind="pair", locale="fr-CH", prompt=" bonjour ", response="SALUT"))
+    assert dedup_key(a) == dedup_key(ItemContent.create(kind="pair", locale="fr-CH", prompt=" bonjour ",
+                                                        response="SALUT"))
 
 
 @pytest.mark.parametrize("field,value,message", [

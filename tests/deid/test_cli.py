@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from tests.conftest import sign_in_cli
 from workbench.cli import main
 from workbench.core.items import ItemContent
 from workbench.store import items
@@ -39,7 +40,8 @@ def test_analyze_prints_one_line_per_input(tmp_path, capsys):
 
 def test_analyze_rejects_bad_lines_with_their_number(tmp_path, capsys):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": 1, "text": "ok", "locale": "fr-CH"}\n{"id": 2, "text": "x", "locale": "de"}\nnot json\n', "utf-8")
+    path.write_text('{"id": 1, "text": "ok", "locale": "fr-CH"}\n{"id": 2, "text": "x", "locale": "de"}\n'
+                    'not json\n', "utf-8")
     assert main(["deid", "analyze", str(path)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""   # nothing analysed, nothing printed
@@ -52,6 +54,10 @@ def test_run_review_apply_from_the_command_line(project, capsys):
                                    response="Madame Delacrétaz sera rappelée.")]
     item_id = items.add_items(project, contents, actor=get_user(project, "max"))[0]
     root = str(project.root)
+    # every write is attributable: without a session the command refuses
+    assert main(["--project", root, "deid", "run", "--json"]) == 2
+    assert "workbench login" in capsys.readouterr().err
+    sign_in_cli(root, "max")
     assert main(["--project", root, "--user", "max", "deid", "run", "--json"]) == 0
     summary = _lines(capsys.readouterr().out)[-1]
     assert summary["with_findings"] == 1 and summary["awaiting_review"] == 1
@@ -60,9 +66,9 @@ def test_run_review_apply_from_the_command_line(project, capsys):
     found = _lines(capsys.readouterr().out)
     assert {f["text"] for f in found} == {"Lucie Delacrétaz", "079 512 38 04", "Delacrétaz"}
 
-    # decisions are attributable: without --user the command refuses
-    assert main(["--project", root, "deid", "review", "accept", "--all-pending"]) == 2
-    assert "--user" in capsys.readouterr().err
+    # naming someone else than the signed-in user is refused
+    assert main(["--project", root, "--user", "claire", "deid", "review", "accept", "--all-pending"]) == 2
+    assert "signed in as max, not claire" in capsys.readouterr().err
     assert main(["--project", root, "--user", "max", "deid", "review", "mark-missed", str(item_id),
                  "--field", "response", "--text", "rappelée", "--entity", "PERSON"]) == 0
     assert main(["--project", root, "--user", "max", "deid", "review", "accept", "--all-pending"]) == 0

@@ -9,7 +9,7 @@ from workbench.deid import checksums
 from tests.deid.helpers import detected, values
 
 
-# --- check digits ----------------------------------------------------------------------------
+# -- check digits -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number, valid", [
     ("756.1234.5678.97", True), ("7561234567897", True), ("756 1234 5678 97", True),
@@ -37,7 +37,8 @@ def test_iban_check_digits(iban, valid):
 
 
 def test_iban_recognizer_with_and_without_spaces():
-    text = "Bitte auf CH93 0076 2011 6238 5295 7 oder CH9300762011623852957 überweisen, nicht CH93 0076 2011 6238 5295 8."
+    text = ("Bitte auf CH93 0076 2011 6238 5295 7 oder CH9300762011623852957 überweisen, "
+            "nicht CH93 0076 2011 6238 5295 8.")
     assert values(text, "IBAN_CODE") == ["CH93 0076 2011 6238 5295 7", "CH9300762011623852957"]
 
 
@@ -60,7 +61,7 @@ def test_uid_recognizer_keeps_vat_suffix_in_clear():
     assert values(text, "CH_UID") == ["CHE-116.281.710"]
 
 
-# --- phones, e-mail ------------------------------------------------------------------------------
+# -- phones, e-mail -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [
     "+41 44 381 22 90", "+41 (0)61 272 90 15", "0041 78 645 21 09", "079 512 38 04",
@@ -81,7 +82,7 @@ def test_email_uses_bundled_suffix_list():
     assert values(text, "EMAIL_ADDRESS") == ["anna.meier@bluewin.ch"]
 
 
-# --- dates of birth --------------------------------------------------------------------------------
+# -- dates of birth -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected, locale", [
     ("Herr Meier, geboren am 12.05.1961, wohnt in Bern.", ["12.05.1961"], "de-CH"),
@@ -103,7 +104,7 @@ def test_dates_that_are_not_birth_dates_stay_clear():
     assert values("née le 12.12.1988, permis valable jusqu'au 11.12.2030", "DATE_OF_BIRTH", "fr-CH") == ["12.12.1988"]
 
 
-# --- addresses, plates, documents ----------------------------------------------------------------
+# -- addresses, plates, documents ---------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected, locale", [
     ("wohnhaft Seefeldstrasse 114, 8008 Zürich.", ["Seefeldstrasse 114", "8008 Zürich"], "de-CH"),
@@ -134,7 +135,7 @@ def test_document_numbers_need_a_document_word():
     assert values("Bestellung X4827193 ist unterwegs.", "ID_DOCUMENT") == []
 
 
-# --- person names -----------------------------------------------------------------------------------
+# -- person names -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected, locale", [
     ("Bitte leiten Sie das an Frau Xenia Pruschke weiter.", ["Xenia Pruschke"], "de-CH"),  # title, unknown name
@@ -149,7 +150,8 @@ def test_person_cues(text, expected, locale):
 
 
 def test_surname_mentioned_again_is_found_too():
-    assert values("Il Signor Soldati ha contestato. Soldati sostiene di no.", "PERSON", "it-CH") == ["Soldati", "Soldati"]
+    assert values("Il Signor Soldati ha contestato. Soldati sostiene di no.", "PERSON", "it-CH") == \
+        ["Soldati", "Soldati"]
 
 
 def test_everyday_words_are_not_names():

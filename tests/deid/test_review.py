@@ -48,7 +48,7 @@ def test_run_records_findings_and_clears_items_without_personal_data(project, it
     assert "Delacrétaz" in {f["text"] for f in found}
     # nothing can be signed while findings are pending
     with pytest.raises(StateError):
-        signoff.sign_off(project, [pii], username="claire", password=PASSWORD)
+        signoff.sign_off(project, signoff.on_screen(project, [pii]), username="claire", password=PASSWORD)
     # a second run analyses nothing again
     assert run_deid(project, actor=max_, processes=1).analysed == 0
 
@@ -78,7 +78,7 @@ def test_reviewed_item_gets_an_anonymized_revision_which_is_what_is_signed(proje
     assert item["prompt"] == ("Bonjour, je suis <PERSON_1>, IBAN <IBAN_1>. Merci de me rappeler au <PHONE_1>.")
     assert item["response"] == "Madame <PERSON_1> demande un rappel au <PHONE_1> concernant le compte <IBAN_1>."
     assert items.revisions(project, pii)[1]["origin"] == "deid"
-    sig = signoff.sign_off(project, [pii], username="claire", password=PASSWORD)
+    sig = signoff.sign_off(project, signoff.on_screen(project, [pii]), username="claire", password=PASSWORD)
     assert signoff.is_signed(project, pii, 2, item["content_hash"]) and sig["item_count"] == 1
     # the trail records what happened, never the values that were removed
     assert [e["action"] for e in audit.entries(project, object_type="item", object_id=str(pii))] == ["item.deidentify"]
@@ -164,7 +164,8 @@ def test_holdout_checks_follow_the_anonymized_reference(project):
         kind="holdout", locale="it-CH", prompt="Che cos'è il pilastro 3a?", response="La previdenza privata.")],
         actor=max_)[0]
     run_deid(project, actor=max_, processes=1)
-    review.decide(project, [f["id"] for f in review.list_findings(project, item_ids=[item_id])], "accepted", actor=max_)
+    review.decide(project, [f["id"] for f in review.list_findings(project, item_ids=[item_id])], "accepted",
+                  actor=max_)
     review.apply_reviewed(project, actor=max_)
     item = items.get_item(project, item_id)
     assert item["response"] == "<PERSON_1> chiede un rimborso."

@@ -12,7 +12,7 @@ from workbench.store import items as store_items
 from workbench.store import runs, signoff, snapshots
 from workbench.store.users import get_user
 
-PASSWORD = "secret-pw"
+PASSWORD = "secret-pw-2026"
 OWNERS = {"fr-CH": "claire", "it-CH": "giulia"}
 
 FR = [
@@ -24,11 +24,13 @@ FR = [
      {"regex": r"10[' ’]?000"}),
 ]
 IT = [
-    ("Quando posso prelevare il pilastro 3a?", "Al più presto cinque anni prima dell'età di riferimento AVS, cioè dai 60 anni.",
+    ("Quando posso prelevare il pilastro 3a?",
+     "Al più presto cinque anni prima dell'età di riferimento AVS, cioè dai 60 anni.",
      {"required": ["60 anni"]}),
     ("Come annuncio un sinistro?", "Annunci il sinistro online o per telefono entro 30 giorni.",
      {"forbidden": ["per fax"]}),
-    ("Quali documenti servono per aprire un conto?", "Servono un documento d'identità valido e un giustificativo di domicilio.",
+    ("Quali documenti servono per aprire un conto?",
+     "Servono un documento d'identità valido e un giustificativo di domicilio.",
      {}),
 ]
 
@@ -51,9 +53,9 @@ def clean_for_reference(text: str) -> str:
 def add_holdout(project, locale: str, rows) -> list[int]:
     contents = [ItemContent.create(kind="holdout", locale=locale, prompt=p, response=r, checks=c or None)
                 for p, r, c in rows]
-    ids = store_items.add_items(project, contents, actor="max")
-    store_items.set_status(project, ids, "deidentified", actor="max")
-    signoff.sign_off(project, ids, username=OWNERS[locale], password=PASSWORD)
+    ids = store_items.add_items(project, contents, actor=get_user(project, "max"))
+    store_items.set_status(project, ids, "deidentified", actor=get_user(project, "max"))
+    signoff.sign_off(project, signoff.on_screen(project, ids), username=OWNERS[locale], password=PASSWORD)
     return ids
 
 
@@ -62,12 +64,14 @@ def signed_world(project, holdout: dict[str, list]) -> tuple[dict, dict]:
     for locale, rows in holdout.items():
         add_holdout(project, locale, rows)
     pairs = store_items.add_items(project, [
-        ItemContent.create(kind="pair", locale="fr-CH", prompt=f"Question {i} sur mon compte", response=f"Réponse {i}.")
-        for i in range(3)], actor="max")
-    store_items.set_status(project, pairs, "deidentified", actor="max")
-    signoff.sign_off(project, pairs, username="claire", password=PASSWORD)
-    frozen = snapshots.create_snapshot(project, kind="holdout", name="hold-out v1",
-                                       actor=get_user(project, "claire"), password=PASSWORD)
+        ItemContent.create(kind="pair", locale="fr-CH", prompt=f"Question {i} sur mon compte",
+                           response=f"Réponse {i}.")
+        for i in range(3)], actor=get_user(project, "max"))
+    store_items.set_status(project, pairs, "deidentified", actor=get_user(project, "max"))
+    signoff.sign_off(project, signoff.on_screen(project, pairs), username="claire", password=PASSWORD)
+    for locale in sorted(holdout):  # each locale's owner freezes their part of the hold-out
+        frozen = snapshots.create_snapshot(project, kind="holdout", name="hold-out v1",
+                                           actor=get_user(project, OWNERS[locale]), password=PASSWORD)
     train = snapshots.create_snapshot(project, kind="pairs", name="train v1", actor=get_user(project, "erik"))
     return train, frozen
 

@@ -24,7 +24,7 @@ def test_headless_demo_prints_the_per_locale_table_and_records_a_signed_decision
     for locale in LOCALE_CODES:
         assert any(line.lstrip().startswith(locale) and ("GO" in line) for line in text.splitlines()), locale
     assert "recommendation:" in text
-    assert "signed by Erik Steiner" in text
+    assert "signed by Anna Meier" in text  # not erik, who launched the run (separation of duties)
 
     from workbench.evaluate.decision import assess
     from workbench.store import open_project

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from workbench.core.errors import AuthenticationFailed, PermissionDenied, StateError, ValidationError
 from workbench.evaluate.decision import assess, decide, set_policy
 from workbench.evaluate.evaluator import evaluate
 from workbench.evaluate.generation import DecodingSettings, conversation
 from workbench.evaluate.policy import NO_GO, Policy
 from workbench.store import audit, open_project
 from workbench.store import evaluations as store
+from workbench.store.users import get_user
 
 from .helpers import (FR, IT, PASSWORD, add_checkpoint, clean_for_reference, make_peft_checkpoint,
                       distinctive_word, register_run, signed_world)
@@ -72,9 +73,9 @@ def world(tmp_path_factory, _project_template, tiny_model_dir):
 
     register_checkpoint(project, run["id"], step=20, path=str(path20), train_loss=1.5, actor="erik")
     store.set_json_setting(project, store.DECODING_KEY, SETTINGS.as_dict(), actor="erik")
-    set_policy(project, POLICY, actor="erik")
+    set_policy(project, POLICY, username="erik", password=PASSWORD)
     events = []
-    results = evaluate(project, run["id"], progress=events.append)
+    results = evaluate(project, run["id"], progress=events.append, actor=get_user(project, "erik"))
     yield {"project": project, "run": run, "results": results, "events": events, "frozen": frozen,
            "base_answers": base_answers, "tuned_answers": tuned_answers, "planted": planted,
            "tiny": tiny_model_dir}
@@ -86,7 +87,8 @@ def test_one_row_per_checkpoint_and_locale(world):
     assert [r["checkpoint"] for r in world["results"]] == ["base", "step-000010", "step-000020"]
     rows = store.scores(p, [r["id"] for r in world["results"]])
     chrf = [(r["checkpoint"], r["locale"]) for r in rows if r["metric"] == "chrf"]
-    assert sorted(chrf) == sorted((c, l) for c in ("base", "step-000010", "step-000020") for l in ("fr-CH", "it-CH"))
+    assert sorted(chrf) == sorted((c, loc) for c in ("base", "step-000010", "step-000020")
+                                  for loc in ("fr-CH", "it-CH"))
     for metric in ("bleu", "ter"):
         assert len([r for r in rows if r["metric"] == metric]) == 6
     # Only the fr-CH items carry regression checks: no pass rate is invented for it-CH.
@@ -95,7 +97,7 @@ def test_one_row_per_checkpoint_and_locale(world):
     assert all(r["delta"] is None for r in base_rows)
     tuned = [r for r in rows if r["checkpoint"] != "base" and r["metric"] == "chrf"]
     assert all(r["delta"] is not None and r["p_value"] is not None and r["signature"] for r in tuned)
-    assert {e["event"] for e in world["events"]} >= {"eval.started", "eval.progress", "eval.completed"}
+    assert {e["type"] for e in world["events"]} >= {"eval.started", "eval.progress", "eval.completed"}
     assert (Path(run["run_dir"]) / "eval_events.jsonl").exists()
 
 
@@ -143,7 +145,7 @@ def test_batched_generation_equals_one_at_a_time(world):
 def test_evaluating_again_reuses_what_is_done(world):
     p, run = world["project"], world["run"]
     before = len(store.list_evaluations(p, run["id"]))
-    again = evaluate(p, run["id"])
+    again = evaluate(p, run["id"], actor=get_user(p, "erik"))
     assert all(r["reused"] for r in again) and len(store.list_evaluations(p, run["id"])) == before
 
 
@@ -171,11 +173,11 @@ def test_decision_is_signed_audited_and_needs_a_rationale_to_overrule(world):
     assert d["decision"] == d["recommendation"] == NO_GO and d["signer_name"] == "Claire Rochat"
     assert d["meaning"].startswith("NO-GO for checkpoint step-000020")
     assert d["payload"]["verdict"]["verdict"] == NO_GO and store.verify_decision(p, d["id"])
-    over = decide(p, run["id"], username="erik", password=PASSWORD, decision="go", checkpoint="step-000020",
+    over = decide(p, run["id"], username="admin", password=PASSWORD, decision="go", checkpoint="step-000020",
                   rationale="fr-CH regression accepted: fr-CH is out of scope for this release")
     assert over["decision"] == "go" and over["recommendation"] == NO_GO
     entries = [e for e in audit.entries(p, action="eval.decision")]
-    assert {e["actor"] for e in entries[-2:]} == {"claire", "erik"}
+    assert {e["actor"] for e in entries[-2:]} == {"claire", "admin"}
     assert audit.verify_chain(p).ok
 
 
@@ -198,7 +200,7 @@ def test_report_renders_as_html_and_pdf(world, tmp_path):
     from workbench.evaluate.report import write_report
 
     p, run = world["project"], world["run"]
-    written = write_report(p, run["id"], tmp_path / "report.html", pdf=True, actor="cora")
+    written = write_report(p, run["id"], tmp_path / "report.html", pdf=True, actor=get_user(p, "cora"))
     html = Path(written["html"]).read_text(encoding="utf-8")
     parser = _Collector()
     parser.feed(html)
@@ -227,6 +229,7 @@ def test_cli_eval_decide_report(world, tmp_path):
     import json
 
     root, run = world["project"].root, world["run"]["id"]
+    assert wb("-p", root, "login", "--user", "erik", "--password-stdin", input=PASSWORD + "\n").returncode == 0
     out = wb("-p", root, "eval", run, "--json")
     assert out.returncode == 0, out.stderr
     assert [r["checkpoint"] for r in json.loads(out.stdout)] == ["base", "step-000010", "step-000020"]
@@ -262,3 +265,24 @@ def test_worker_process_evaluates_a_new_checkpoint(world):
     assert sorted(r["locale"] for r in rows if r["metric"] == "chrf") == ["fr-CH", "it-CH"]
     log = (Path(run["run_dir"]) / "eval_events.jsonl").read_text()
     assert '"checkpoint": "step-000030"' in log and "eval.completed" in log
+
+
+def test_the_engineer_who_launched_the_run_cannot_sign_its_go(world):
+    """Four eyes: erik launched the run; his GO is refused even with a rationale, his NO-GO is not."""
+    p, run = world["project"], world["run"]
+    assert run["created_by"] == "erik"
+    n_before = len(store.decisions(p, run["id"]))
+    with pytest.raises(PermissionDenied, match="launched this run"):
+        decide(p, run["id"], username="erik", password=PASSWORD, decision="go", checkpoint="step-000020",
+               rationale="I am sure this checkpoint is fine, trust me on this one")
+    assert len(store.decisions(p, run["id"])) == n_before
+
+
+def test_loosening_the_policy_after_the_evaluations_then_go_is_refused(world):
+    """Kept last in this module: it changes the project's policy after the evaluations."""
+    p, run = world["project"], world["run"]
+    loose = Policy(chrf_tolerance=100.0, min_gain=0.0, target_locales=(), fidelity_tolerance=100.0)
+    set_policy(p, loose, username="erik", password=PASSWORD)
+    with pytest.raises(StateError, match="policy changed after the evaluations"):
+        decide(p, run["id"], username="admin", password=PASSWORD, decision="go", checkpoint="step-000020",
+               rationale="the new policy is what the business owners agreed on")

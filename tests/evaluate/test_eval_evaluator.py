@@ -61,10 +61,10 @@ def test_parse_checkpoint():
 
 def test_base_once_then_only_new_checkpoints(project, world):
     gen = ScriptedGenerator()
-    first = evaluate(project, world["id"], "10", generator=gen, n_bootstrap=50)
+    first = evaluate(project, world["id"], "10", generator=gen, n_bootstrap=50, actor=get_user(project, "erik"))
     assert [r["checkpoint"] for r in first] == ["base", "step-000010"] and gen.calls == [None, "step-000010"]
     gen.calls.clear()
-    second = evaluate(project, world["id"], generator=gen, n_bootstrap=50)
+    second = evaluate(project, world["id"], generator=gen, n_bootstrap=50, actor=get_user(project, "erik"))
     assert [(r["checkpoint"], r["reused"]) for r in second] == [
         ("base", True), ("step-000010", True), ("step-000020", False)]
     assert gen.calls == ["step-000020"]
@@ -74,8 +74,8 @@ def test_base_once_then_only_new_checkpoints(project, world):
 
 def test_other_settings_mean_a_new_comparable_set(project, world):
     gen = ScriptedGenerator()
-    evaluate(project, world["id"], "10", generator=gen, n_bootstrap=50)
-    evaluate(project, world["id"], "10", generator=gen, n_bootstrap=50,
+    evaluate(project, world["id"], "10", generator=gen, n_bootstrap=50, actor=get_user(project, "erik"))
+    evaluate(project, world["id"], "10", generator=gen, n_bootstrap=50, actor=get_user(project, "erik"),
              decoding=DecodingSettings(max_new_tokens=7))
     current = store.current_set(project, world["id"])
     assert set(current) == {"base", "step-000010"}
@@ -85,7 +85,7 @@ def test_other_settings_mean_a_new_comparable_set(project, world):
 def test_a_failure_is_recorded_and_leaves_no_scores(project, world):
     gen = ScriptedGenerator(fail_on="step-000020")
     with pytest.raises(RuntimeError, match="out of memory"):
-        evaluate(project, world["id"], generator=gen, n_bootstrap=50)
+        evaluate(project, world["id"], generator=gen, n_bootstrap=50, actor=get_user(project, "erik"))
     evs = {e["checkpoint"]: e for e in store.list_evaluations(project, world["id"])}
     assert evs["step-000010"]["status"] == "completed"
     failed = evs["step-000020"]
@@ -97,11 +97,11 @@ def test_a_failure_is_recorded_and_leaves_no_scores(project, world):
 
 def test_missing_folder_unknown_step_and_role(project, world):
     with pytest.raises(ValidationError, match="no checkpoint at step 30"):
-        evaluate(project, world["id"], 30, generator=ScriptedGenerator())
+        evaluate(project, world["id"], 30, generator=ScriptedGenerator(), actor=get_user(project, "erik"))
     add_checkpoint(project, world["id"], step=40, path=str(Path(world["run_dir"]) / "gone"), train_loss=None,
                    actor="erik")
     with pytest.raises(StateError, match="missing"):
-        evaluate(project, world["id"], 40, generator=ScriptedGenerator())
+        evaluate(project, world["id"], 40, generator=ScriptedGenerator(), actor=get_user(project, "erik"))
     with pytest.raises(PermissionDenied, match="run evaluations"):
         evaluate(project, world["id"], 10, generator=ScriptedGenerator(), actor=get_user(project, "max"))
 
@@ -109,8 +109,9 @@ def test_missing_folder_unknown_step_and_role(project, world):
 def test_report_before_any_checkpoint_is_evaluated(project, world, tmp_path):
     from workbench.evaluate.report import write_report
 
-    evaluate(project, world["id"], "base", generator=ScriptedGenerator(), n_bootstrap=50)
-    written = write_report(project, world["id"], tmp_path / "early.html")
+    evaluate(project, world["id"], "base", generator=ScriptedGenerator(), n_bootstrap=50,
+             actor=get_user(project, "erik"))
+    written = write_report(project, world["id"], tmp_path / "early.html", actor=get_user(project, "cora"))
     html = Path(written["html"]).read_text(encoding="utf-8")
     assert written["recommendation"] == "no-go" and "no checkpoint has been evaluated yet" in html
     assert "pdf" not in written

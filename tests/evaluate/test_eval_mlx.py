@@ -8,6 +8,7 @@ from workbench.evaluate.evaluator import evaluate
 from workbench.evaluate.generation import DecodingSettings, conversation
 from workbench.store import evaluations as store
 from workbench.store import open_project
+from workbench.store.users import get_user
 
 from .helpers import FR, IT, add_checkpoint, make_mlx_checkpoint, register_run, signed_world
 
@@ -26,7 +27,7 @@ def mlx_world(tmp_path_factory, _project_template, tiny_model_dir):
     run = register_run(project, tiny_model_dir, train, frozen, backend="mlx")
     add_checkpoint(project, run, 10, make_mlx_checkpoint, tiny_model_dir, seed=10)
     path20 = add_checkpoint(project, run, 20, make_mlx_checkpoint, tiny_model_dir, seed=20)
-    results = evaluate(project, run["id"], decoding=SETTINGS, n_bootstrap=200)
+    results = evaluate(project, run["id"], decoding=SETTINGS, n_bootstrap=200, actor=get_user(project, "erik"))
     yield {"project": project, "run": run, "results": results, "path20": path20, "tiny": tiny_model_dir}
     project.close()
 
@@ -37,7 +38,7 @@ def test_mlx_evaluation_gives_one_row_per_checkpoint_and_locale(mlx_world):
     assert all(r["settings"]["software"]["backend"] == "mlx" for r in results)
     rows = store.scores(p, [r["id"] for r in results])
     assert sorted((r["checkpoint"], r["locale"]) for r in rows if r["metric"] == "chrf") == sorted(
-        (c, l) for c in ("base", "step-000010", "step-000020") for l in ("fr-CH", "it-CH"))
+        (c, loc) for c in ("base", "step-000010", "step-000020") for loc in ("fr-CH", "it-CH"))
 
 
 def test_mlx_swapped_adapter_answers_like_a_fresh_load(mlx_world):

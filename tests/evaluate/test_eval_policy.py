@@ -9,7 +9,8 @@ from workbench.evaluate.scoring import answer_rows, locale_scores
 
 ITEMS = [
     # (locale, reference, checks)
-    ("de-CH", "Die Kündigungsfrist beträgt drei Monate auf das Ende eines Kalenderjahres.", {"required": ["drei Monate"]}),
+    ("de-CH", "Die Kündigungsfrist beträgt drei Monate auf das Ende eines Kalenderjahres.",
+     {"required": ["drei Monate"]}),
     ("de-CH", "Bitte senden Sie uns die unterschriebene Vollmacht bis Ende Monat zurück.", {}),
     ("de-CH", "Die Hypothekarzinsen werden per 1. Juli angepasst.", {"required": ["1. Juli"]}),
     ("it-CH", "Il pilastro 3a può essere prelevato al più presto a partire dai 60 anni.", {"required": ["60 anni"]}),
@@ -66,7 +67,7 @@ def by_locale(verdict):
 
 def test_improvement_everywhere_is_go(base_rows):
     v = judge(IMPROVED, base_rows)
-    assert v.go and all(l.chrf_delta > 0 for l in v.locales)
+    assert v.go and all(loc.chrf_delta > 0 for loc in v.locales)
 
 
 def test_planted_regression_flips_only_that_locale(base_rows):

@@ -25,6 +25,7 @@ from workbench.evaluate.policy import Policy
 from workbench.store import audit
 from workbench.store import evaluations as store
 from workbench.store import open_project
+from workbench.store.users import get_user
 
 pytestmark = pytest.mark.slow
 
@@ -67,8 +68,8 @@ def world(tmp_path_factory, _project_template, tiny_model_dir):
     shutil.copytree(ckpt20, path20)
     register_checkpoint(p, run["id"], step=20, path=str(path20), train_loss=1.5, actor="erik")
     store.set_json_setting(p, store.DECODING_KEY, SETTINGS.as_dict(), actor="erik")
-    set_policy(p, POLICY, actor="erik")
-    evaluate(p, run["id"], n_bootstrap=200)
+    set_policy(p, POLICY, username="erik", password=PASSWORD)
+    evaluate(p, run["id"], n_bootstrap=200, actor=get_user(p, "erik"))
     p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a folder copy is then the whole project
     p.close()
     return {"root": root, "run": run["id"], "fresh": fresh["id"], "planted": planted}
@@ -260,6 +261,8 @@ class _Text(HTMLParser):
 
 def test_export_writes_the_html_and_pdf_report(qtbot, window, project, world, tmp_path):
     view = _open(qtbot, window)
+    assert not view.export_button.isEnabled()  # a report leaves with its exporter's name: sign in first
+    sign_in(qtbot, window, "cora")
     assert view.export_button.isEnabled()
     _pick(qtbot, window, view, "checkpoint", "step-000020")
     view.export_report(tmp_path / "out" / "report.html")

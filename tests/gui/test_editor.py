@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 
 from tests.gui.conftest import settle, sign_in
 from tests.gui.helpers import add_pairs
-from workbench.gui import deid_hook
 from workbench.store import audit, items
 
 PROMPT = "Madame Chantal Favre demande le solde de son compte."
@@ -88,10 +87,6 @@ def test_findings_are_highlighted_reviewed_and_applied(qtbot, window, project):
     assert not panel.apply_button.isEnabled()  # a finding is still undecided
     panel.table.setFocus()
     panel.table.selectRow(0)
-    if deid_hook.review_module() is None:
-        assert not panel.accept_button.isEnabled()
-        assert "de-identification module" in panel.accept_button.toolTip()
-        return
     qtbot.keyClick(panel.table, Qt.Key.Key_A)  # one key: it is personal data
     [f] = items.item_findings(project, item_id, rev=1)
     assert f["decision"] == "accepted" and f["decided_by"] == "max"
@@ -105,8 +100,6 @@ def test_findings_are_highlighted_reviewed_and_applied(qtbot, window, project):
 
 
 def test_a_missed_span_is_marked_by_selecting_it(qtbot, window, project):
-    if deid_hook.review_module() is None:
-        return
     sign_in(qtbot, window, "max")
     editor, item_id = _open(qtbot, window, project)
     edit = editor.panes["prompt"].edit

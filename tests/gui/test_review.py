@@ -91,7 +91,7 @@ def test_open_findings_block_signing(qtbot, window, project):
 
 def test_freeze_the_holdout_is_its_own_signed_step(qtbot, window, project):
     hold = deidentify(project, add_pairs(project, PAIRS[:3], kind="holdout"))
-    signoff.sign_off(project, hold, username="claire", password=PASSWORD)
+    signoff.sign_off(project, signoff.on_screen(project, hold), username="claire", password=PASSWORD)
     sign_in(qtbot, window, "claire")
     view = _open_queue(qtbot, window, "fr-CH", "holdout")
     panel = view.freeze
@@ -99,7 +99,8 @@ def test_freeze_the_holdout_is_its_own_signed_step(qtbot, window, project):
     panel.name.setText("hold-out v1")
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     dialog = panel.dialog
-    assert dialog.meaning.text() == "“hold-out 'hold-out v1' frozen for evaluation (3 items: fr-CH 3)”"
+    assert dialog.meaning.text() == ("“hold-out 'hold-out v1' frozen for evaluation (3 items: fr-CH 3), "
+                                     "signed for fr-CH”")
     dialog.password.setText(PASSWORD)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)

@@ -10,7 +10,8 @@ from workbench.cli import main
 def test_screenshot_command_writes_a_png(project, tmp_path, monkeypatch):
     add_pairs(project, [("Question sur le compte", "Réponse")])
     monkeypatch.setenv("WORKBENCH_USER", "claire")
-    monkeypatch.setenv("WORKBENCH_PASSWORD", "secret-pw")
+    monkeypatch.setenv("WORKBENCH_PASSWORD", "secret-pw-2026")
+    monkeypatch.setenv("WORKBENCH_ALLOW_ENV_PASSWORD", "1")
     out = tmp_path / "review.png"
     assert main(["--project", str(project.root), "gui", "--screenshot", str(out), "--view", "review"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -33,7 +33,7 @@ def test_item_findings_of_the_current_revision(project):
             [(i, "prompt", 0, 11, "PERSON"), (i, "prompt", 0, 4, "PERSON")])
     found = items.item_findings(project, i)
     assert [(f["start"], f["end"], f["decision"]) for f in found] == [(0, 11, "pending"), (0, 4, "pending")]
-    items.edit_item(project, i, actor="tester", prompt="Frau Muster fragt")
+    items.edit_item(project, i, actor=get_user(project, "max"), prompt="Frau Muster fragt")
     assert items.item_findings(project, i) == []  # findings belong to the revision they were found in
     assert len(items.item_findings(project, i, rev=1)) == 2
 
@@ -53,12 +53,12 @@ def test_audit_paging_and_counting(project):
 
 def test_freeze_preview_and_the_meaning_the_signer_saw(project):
     hold = deidentify(project, add_pairs(project, [("Q1", "A1"), ("Q2", "A2")], kind="holdout"))
-    signoff.sign_off(project, hold, username="claire", password=PASSWORD)
+    signoff.sign_off(project, signoff.on_screen(project, hold), username="claire", password=PASSWORD)
     counts = snapshots.freeze_preview(project)
     assert counts == {"fr-CH": 2}
-    shown = snapshots.freeze_meaning("hold-out v1", counts)
-    assert shown == "hold-out 'hold-out v1' frozen for evaluation (2 items: fr-CH 2)"
     claire = get_user(project, "claire")
+    shown = snapshots.freeze_statement(project, claire, "hold-out v1")
+    assert shown == "hold-out 'hold-out v1' frozen for evaluation (2 items: fr-CH 2), signed for fr-CH"
     with pytest.raises(StateError):  # what was shown no longer matches: nothing is signed
         stale = "hold-out 'hold-out v1' frozen for evaluation (1 items: fr-CH 1)"
         snapshots.create_snapshot(project, kind="holdout", name="hold-out v1", actor=claire,
@@ -69,5 +69,6 @@ def test_freeze_preview_and_the_meaning_the_signer_saw(project):
     [sig] = [s for s in signoff.signatures(project) if s["id"] == snap["signature_id"]]
     assert sig["meaning"] == shown
     assert snapshots.pending_snapshot_id(project, "holdout") == snap["id"]  # nothing new to freeze
-    items.edit_item(project, hold[0], actor="tester", prompt="Q1 reformulée")
-    assert snapshots.pending_snapshot_id(project, "holdout") != snap["id"]
+    with pytest.raises(StateError, match="frozen hold-out"):  # the yardstick cannot move
+        items.edit_item(project, hold[0], actor=get_user(project, "max"), prompt="Q1 reformulée")
+    assert snapshots.pending_snapshot_id(project, "holdout") == snap["id"]

@@ -33,7 +33,7 @@ STEP = 10
 def _add_signed(project, kind, rows, locale, *, findings: bool = False):
     from workbench.core.items import ItemContent
     from workbench.store.items import add_items, set_status
-    from workbench.store.signoff import sign_off
+    from workbench.store.signoff import on_screen, sign_off
     from workbench.store.users import get_user
 
     contents = [ItemContent.create(kind=kind, locale=locale, prompt=p, response=r, checks=(c[0] if c else None))
@@ -45,10 +45,11 @@ def _add_signed(project, kind, rows, locale, *, findings: bool = False):
         with project.transaction():
             project.conn.executemany(
                 "INSERT INTO findings (item_id, rev, field, start, end, entity, score, detector, decision, "
-                "decided_by, decided_at) VALUES (?, 1, 'prompt', 0, 3, ?, 0.85, 'test', ?, 'max', '2026-01-01T00:00:00Z')",
+                "decided_by, decided_at) "
+                "VALUES (?, 1, 'prompt', 0, 3, ?, 0.85, 'test', ?, 'max', '2026-01-01T00:00:00Z')",
                 [(ids[0], "PERSON", "accepted"), (ids[0], "PERSON", "rejected"), (ids[-1], "CH_IBAN", "accepted")])
     set_status(project, ids, "deidentified", actor=get_user(project, "max"))
-    sign_off(project, ids, username=OWNERS[locale], password=PASSWORD)
+    sign_off(project, on_screen(project, ids), username=OWNERS[locale], password=PASSWORD)
     return ids
 
 
@@ -131,8 +132,9 @@ def handoff_world(_project_template, tiny_model_dir, tmp_path_factory) -> World:
     try:
         for locale, rows in HOLDOUT.items():
             _add_signed(project, "holdout", rows, locale)
-        create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, "claire"),
-                        password=PASSWORD)
+        for owner in sorted({OWNERS[loc] for loc in HOLDOUT}):  # each owner freezes their locale
+            create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, owner),
+                            password=PASSWORD)
         for locale, rows in PAIRS.items():
             _add_signed(project, "pair", rows, locale, findings=locale == "fr-CH")
         create_snapshot(project, kind="pairs", name="train v1", actor=get_user(project, "erik"))
@@ -144,7 +146,7 @@ def handoff_world(_project_template, tiny_model_dir, tmp_path_factory) -> World:
                        decoding={"max_new_tokens": 8, "batch_size": 4})
         # The tiny model is random, so the policy may well say no-go: the decision overrules
         # it with a rationale, which the decision API allows and records.
-        decision = decide(project, run["id"], username="erik", password=PASSWORD, decision="go",
+        decision = decide(project, run["id"], username="claire", password=PASSWORD, decision="go",
                           checkpoint=f"step-{STEP:06d}", rationale="test fixture: tiny random model")
         result_adapter = export_handoff(project, run["id"], out=base / "adapter-only", checkpoint=STEP, actor=erik)
         result_merged = export_handoff(project, run["id"], out=base / "merged", merged=True, actor=erik)
@@ -153,3 +155,22 @@ def handoff_world(_project_template, tiny_model_dir, tmp_path_factory) -> World:
     return World(root=root, tiny=Path(tiny_model_dir), run=run, checkpoint=ckpt, evaluation=evs[-1],
                  decision=decision, adapter_only=base / "adapter-only", merged=base / "merged",
                  result_adapter=result_adapter, result_merged=result_merged)
+
+
+def record_decision(project, run, checkpoint="step-000010", decision="go", signer="claire"):
+    """A signed decision resting on a stored evaluation of the checkpoint, written through the
+    store's own API (what the evaluator and `decide` call). The assessment itself is not under
+    test where this is used: the gate in front of a hand-off is."""
+    from workbench.store import evaluations as evals
+    from workbench.store.users import get_user
+
+    step = int(checkpoint.removeprefix("step-"))
+    erik = get_user(project, "erik")
+    ev = evals.start_evaluation(project, run_id=run["id"], step=step, snapshot_id=run["holdout_snapshot"],
+                                backend=run["backend"], settings={"fixture": True}, actor=erik)
+    ev = evals.finish_evaluation(project, ev["id"], answers=[], scores=[], actor=erik)
+    payload = {"run": run["id"], "checkpoint": checkpoint,
+               "evaluations": {checkpoint: {"id": ev["id"], "answers_hash": ev["answers_hash"]}}}
+    return evals.add_decision(project, run_id=run["id"], checkpoint=checkpoint, recommendation=decision,
+                              decision=decision, rationale="", payload=payload, signer=get_user(project, signer),
+                              password=PASSWORD, meaning=f"{decision.upper()} for {checkpoint}")

@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from tests.conftest import sign_in_cli
+
 pytestmark = pytest.mark.slow
 
 
@@ -21,6 +23,7 @@ def wb(*args):
 
 def test_export_then_verify_then_tamper(handoff_world, tmp_path):
     w = handoff_world
+    sign_in_cli(w.root, "erik")
     out = tmp_path / "to-cluster"
     done = wb("-p", w.root, "-u", "erik", "handoff", w.run["id"], "--checkpoint", "10", "--out", out,
               "--adapter-only", "--name", "treuhand-fr", "--json")
@@ -37,6 +40,7 @@ def test_export_then_verify_then_tamper(handoff_world, tmp_path):
 
 def test_refusal_is_one_clear_line(handoff_world, tmp_path):
     w = handoff_world
+    sign_in_cli(w.root, "erik")
     out = tmp_path / "nope"
     done = wb("-p", w.root, "handoff", w.run["id"], "--checkpoint", "step-000020", "--out", out)
     assert done.returncode == 2

@@ -97,7 +97,8 @@ def test_adapter_files_are_the_evaluated_bytes_and_point_at_the_base(handoff_wor
 
     w = handoff_world
     exported = w.adapter_only / "adapter"
-    assert file_sha256(exported / "adapter_model.safetensors") == file_sha256(w.checkpoint / "adapter_model.safetensors")
+    assert file_sha256(exported / "adapter_model.safetensors") == \
+        file_sha256(w.checkpoint / "adapter_model.safetensors")
     config = json.loads((exported / "adapter_config.json").read_text())
     assert config["base_model_name_or_path"] == str(w.tiny)  # a local folder not named Apertus-*
     assert config["r"] == 4 and sorted(config["target_modules"]) == ["q_proj", "v_proj"]
@@ -125,8 +126,8 @@ def test_serving_scripts_name_the_adapter_and_are_valid_bash(handoff_world):
         assert path.stat().st_mode & 0o111
         assert subprocess.run(["bash", "-n", str(path)]).returncode == 0
     # adapter-only export: asking for the merged weights fails with a clear message, not vllm
-    out = subprocess.run(["bash", str(w.adapter_only / "serve_vllm.sh")], env={"MODE": "merged", "PATH": "/usr/bin:/bin"},
-                         capture_output=True, text=True)
+    out = subprocess.run(["bash", str(w.adapter_only / "serve_vllm.sh")],
+                         env={"MODE": "merged", "PATH": "/usr/bin:/bin"}, capture_output=True, text=True)
     assert out.returncode == 2 and "--merged" in out.stderr
 
 

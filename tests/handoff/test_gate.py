@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORD
+from tests.handoff.conftest import record_decision
 from tests.store.helpers import signed_world
 from workbench.core.errors import StateError, ValidationError
 from workbench.handoff.export import export_handoff
 from workbench.store import audit
-from workbench.store import evaluations as evals
 from workbench.store.runs import add_checkpoint, create_run
 from workbench.store.users import get_user
 from workbench.train.checkpoints import weights_sha256
@@ -39,17 +39,14 @@ def run_with_checkpoint(project, tmp_path):
 
 
 def decide(project, run, checkpoint="step-000010", decision="go"):
-    # The store's own API for a signed decision row (the evaluation layer calls it after
-    # re-authenticating the signer); the assessment itself is not under test here.
-    return evals.add_decision(project, run_id=run["id"], checkpoint=checkpoint, recommendation=decision,
-                              decision=decision, rationale="", payload={"run": run["id"], "checkpoint": checkpoint},
-                              signer=get_user(project, "erik"), meaning=f"{decision.upper()} for {checkpoint}")
+    return record_decision(project, run, checkpoint, decision)
 
 
 def refused(project, run, tmp_path, match, exc=StateError, **kwargs):
     out = tmp_path / "handoff"
     before = audit.head(project)
     with pytest.raises(exc, match=match):
+        kwargs.setdefault("actor", get_user(project, "erik"))
         export_handoff(project, run["id"], out=out, **kwargs)
     assert not out.exists() and not list(tmp_path.glob(".handoff.partial-*"))  # nothing written
     assert audit.head(project) == before  # and nothing recorded as exported
@@ -102,7 +99,7 @@ def test_refused_into_a_folder_that_is_not_empty(project, run_with_checkpoint, t
     out.mkdir()
     (out / "keep.txt").write_text("someone's file")
     with pytest.raises(ValidationError, match="not empty"):
-        export_handoff(project, run["id"], out=out)
+        export_handoff(project, run["id"], out=out, actor=get_user(project, "erik"))
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
 
 
@@ -120,5 +117,65 @@ def test_latest_decision_contract(project, run_with_checkpoint):
     d = decide(project, run)
     got = latest_decision(project, run["id"])
     assert {k: got[k] for k in ("decision", "checkpoint", "signer", "signed_at", "signature_id")} == \
-        {"decision": "go", "checkpoint": "step-000010", "signer": "erik", "signed_at": d["signed_at"],
+        {"decision": "go", "checkpoint": "step-000010", "signer": "claire", "signed_at": d["signed_at"],
          "signature_id": d["id"]}
+
+
+def test_a_handoff_needs_an_engineer_or_admin(project, run_with_checkpoint, tmp_path):
+    """Nobody may hand off a checkpoint without a role for it, not even with a signed GO."""
+    from workbench.core.errors import PermissionDenied
+
+    run, _ = run_with_checkpoint
+    decide(project, run)
+    for who in ("claire", "cora", "max"):
+        refused(project, run, tmp_path, "hand a checkpoint off", exc=PermissionDenied, actor=get_user(project, who))
+
+
+def _raw(project):
+    import sqlite3
+
+    con = sqlite3.connect(project.root / "workbench.sqlite")
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        con.execute(f"DROP TRIGGER {name}")
+    return con
+
+
+def test_a_forged_go_row_does_not_open_the_gate(project, run_with_checkpoint, tmp_path):
+    """Someone with the database writes a GO row by hand (no password, no evaluation)."""
+    run, _ = run_with_checkpoint
+    con = _raw(project)
+    con.execute("INSERT INTO eval_decisions (run_id, checkpoint, recommendation, decision, rationale, payload, "
+                "payload_hash, signer, signer_name, signed_at, meaning) VALUES (?, 'step-000010', 'go', 'go', '', "
+                "'{}', ?, 'claire', 'Claire Rochat', '2026-12-01T10:00:00Z', 'GO for step-000010')",
+                (run["id"], __import__("workbench.core.hashing", fromlist=["sha256_hex"]).sha256_hex({})))
+    con.commit()
+    con.close()
+    refused(project, run, tmp_path, "rests on no stored evaluation")
+
+
+def test_a_go_copied_onto_another_evaluation_without_a_signature_is_refused(project, run_with_checkpoint, tmp_path):
+    """A real evaluation exists, and the attacker writes the GO row pointing at it, unsigned."""
+    from workbench.core.hashing import canonical_json, sha256_hex
+
+    run, _ = run_with_checkpoint
+    real = decide(project, run, decision="no-go")
+    payload = {**real["payload"]}
+    con = _raw(project)
+    con.execute("INSERT INTO eval_decisions (run_id, checkpoint, recommendation, decision, rationale, payload, "
+                "payload_hash, signer, signer_name, signed_at, meaning) VALUES (?, 'step-000010', 'go', 'go', '', "
+                "?, ?, 'claire', 'Claire Rochat', '2026-12-01T10:00:00Z', 'GO for step-000010')",
+                (run["id"], canonical_json(payload), sha256_hex(payload)))
+    con.commit()
+    con.close()
+    refused(project, run, tmp_path, "no digital signature")
+
+
+def test_a_rewritten_audit_chain_stops_the_handoff(project, run_with_checkpoint, tmp_path):
+    from tests.store.test_evidence import _rewrite_chain
+
+    run, _ = run_with_checkpoint
+    decide(project, run)
+    con = _raw(project)
+    _rewrite_chain(con, 3, actor="mallory")
+    con.close()
+    refused(project, run, tmp_path, "does not verify")

@@ -50,7 +50,6 @@ def test_mlx_run_exports_peft_adapter_and_hf_merged_weights(project, tiny_model_
 
     from workbench.handoff.checksums import verify_folder
     from workbench.handoff.export import export_handoff
-    from workbench.store import evaluations as evals
     from workbench.store.users import get_user
 
     signed_world(project, PASSWORD, n_pairs=3, n_holdout=2)
@@ -58,11 +57,11 @@ def test_mlx_run_exports_peft_adapter_and_hf_merged_weights(project, tiny_model_
     ckpt = make_mlx_checkpoint(tiny_model_dir, Path(run["run_dir"]) / "checkpoints" / "step-000010")
     register_checkpoint(project, run, ckpt)
     # The mlx evaluation path has its own tests; here the signed "go" row is what matters.
-    evals.add_decision(project, run_id=run["id"], checkpoint="step-000010", recommendation="go", decision="go",
-                       rationale="", payload={"run": run["id"]}, signer=get_user(project, "erik"),
-                       meaning="GO for step-000010")
+    from tests.handoff.conftest import record_decision
+
+    record_decision(project, run, "step-000010")
     out = tmp_path / "handoff"
-    result = export_handoff(project, run["id"], out=out, merged=True)
+    result = export_handoff(project, run["id"], out=out, merged=True, actor=get_user(project, "erik"))
     assert result["mode"] == "adapter+merged" and verify_folder(out).ok
 
     config = json.loads((out / "adapter" / "adapter_config.json").read_text())

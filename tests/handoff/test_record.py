@@ -46,7 +46,7 @@ def test_card_states_lineage_people_and_numbers(handoff_world):
     assert "| French (Switzerland) (`fr-CH`) | 3 | 2 |" in body
     assert "| PERSON | 1 | 1 | 2 |" in body and "| CH_IBAN | 1 | 0 | 1 |" in body
     assert "Claire Rochat (`claire`)" in body and "Giulia Bernasconi (`giulia`)" in body
-    assert "signed by Erik Steiner (`erik`)" in body and "overruled" in body
+    assert "signed by Claire Rochat (`claire`)" in body and "overruled" in body
     assert manifest["decision"]["payload_hash"] in body
     chrf = [r for r in manifest["metrics"]["rows"] if r["metric"] == "chrf"]
     assert {r["locale"] for r in chrf} == {"fr-CH", "it-CH"}
@@ -123,6 +123,9 @@ def test_audit_export_includes_every_evaluated_runs_report_by_default(handoff_wo
     root = tmp_path / "proj"
     shutil.copytree(handoff_world.root, root, ignore=shutil.ignore_patterns("*.lock"))
     out = tmp_path / "audit.zip"
+    from tests.conftest import sign_in_cli
+
+    sign_in_cli(root, "cora")
     assert main(["--project", str(root), "audit", "export", str(out)]) == 0
     name = f"reports/report-{handoff_world.run['id']}.html"
     with zipfile.ZipFile(out) as zf:

@@ -15,21 +15,23 @@ import sys
 from workbench.core.items import ItemContent
 from workbench.store import open_project
 from workbench.store.items import add_items
+from workbench.store.users import get_user
 p = open_project(sys.argv[1])
 for i in range(int(sys.argv[3])):
     add_items(p, [ItemContent.create(kind="pair", locale="en", prompt=f"{sys.argv[2]} question {i}",
-                                     response="answer")], actor=sys.argv[2])
+                                     response="answer")], actor=get_user(p, sys.argv[2]))
 """
 
 
 def test_two_processes_writing_lose_nothing(project):
     root = str(project.root)
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, root, name, "60"])
-             for name in ("gui", "cli")]
+             for name in ("max", "claire")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     p = open_project(root)
     assert p.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 120
-    assert {r[0]: r[1] for r in p.conn.execute("SELECT actor, count(*) FROM audit WHERE action = 'items.add' GROUP BY actor")} == {"gui": 60, "cli": 60}
+    by_actor = p.conn.execute("SELECT actor, count(*) FROM audit WHERE action = 'items.add' GROUP BY actor")
+    assert {r[0]: r[1] for r in by_actor} == {"max": 60, "claire": 60}
     assert verify_chain(p).ok
 
 
@@ -37,7 +39,9 @@ IMPORTER = """
 import sys
 from workbench.store import open_project
 from workbench.store.imports import import_file
-import_file(open_project(sys.argv[1]), sys.argv[2], locale="de-CH")
+from workbench.store.users import get_user
+p = open_project(sys.argv[1])
+import_file(p, sys.argv[2], locale="de-CH", actor=get_user(p, "max"))
 """
 
 

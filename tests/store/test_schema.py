@@ -14,7 +14,8 @@ def test_new_project_is_at_the_latest_version_with_wal_and_foreign_keys(tmp_path
     assert p.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert p.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        p.conn.execute("INSERT INTO revisions (item_id, rev, prompt, response, content_hash, origin, author, created_at) "
+        p.conn.execute("INSERT INTO revisions (item_id, rev, prompt, response, content_hash, origin, author, "
+                       "created_at) "
                        "VALUES (999, 1, 'p', 'r', 'h', 'x', 'x', 't')")
 
 
@@ -35,7 +36,8 @@ def test_old_project_is_migrated_step_by_step(tmp_path, monkeypatch):
 def test_failed_migration_leaves_previous_version(tmp_path, monkeypatch):
     p = init_project(tmp_path / "p")
     version = schema.current_version(p)
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, lambda: "CREATE TABLE ok (x); CREATE TABLE broken ("])
+    monkeypatch.setattr(schema, "MIGRATIONS",
+                        [*schema.MIGRATIONS, lambda: "CREATE TABLE ok (x); CREATE TABLE broken ("])
     monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
     with pytest.raises(sqlite3.Error):
         schema.migrate(p)

@@ -24,19 +24,21 @@ def test_snapshot_is_content_addressed_and_immutable(project):
         project.conn.execute("DELETE FROM snapshot_items WHERE snapshot_id = ?", (train["id"],))
     # Editing an item later does not change what the snapshot names.
     first = snapshots.snapshot_items(project, train["id"])[0]
-    items.edit_item(project, first["id"], actor="max", response="changed")
+    items.edit_item(project, first["id"], actor=get_user(project, "max"), response="changed")
     assert snapshots.snapshot_items(project, train["id"])[0]["response"] == first["response"]
 
 
 def test_holdout_freeze_is_signed_and_role_checked(project):
     hold = ready(project, add(project, 2, kind="holdout"))
     from workbench.store import signoff
-    signoff.sign_off(project, hold, username="claire", password=PASSWORD)
+    signoff.sign_off(project, signoff.on_screen(project, hold), username="claire", password=PASSWORD)
     with pytest.raises(PermissionDenied, match="re-enter"):
         snapshots.create_snapshot(project, kind="holdout", name="h", actor=get_user(project, "claire"))
     with pytest.raises(PermissionDenied):
-        snapshots.create_snapshot(project, kind="holdout", name="h", actor=get_user(project, "erik"), password=PASSWORD)
-    snap = snapshots.create_snapshot(project, kind="holdout", name="h", actor=get_user(project, "claire"), password=PASSWORD)
+        snapshots.create_snapshot(project, kind="holdout", name="h", actor=get_user(project, "erik"),
+                                  password=PASSWORD)
+    snap = snapshots.create_snapshot(project, kind="holdout", name="h", actor=get_user(project, "claire"),
+                                     password=PASSWORD)
     assert snap["frozen"]
 
 
@@ -50,7 +52,7 @@ def test_chat_jsonl_loads_with_datasets(project, tmp_path):
     import datasets
 
     train, frozen = signed_world(project, PASSWORD)
-    prov = export_snapshot(project, tmp_path / "out", fmt="chat-jsonl", actor="erik")
+    prov = export_snapshot(project, tmp_path / "out", fmt="chat-jsonl", actor=get_user(project, "erik"))
     ds = datasets.load_dataset("json", data_files=str(tmp_path / "out" / "data.jsonl"), split="train")
     assert len(ds) == 12
     assert ds[0]["messages"][-1]["role"] == "assistant"
@@ -66,7 +68,7 @@ def test_mlx_layout_loads_with_mlx_lm(project, tmp_path, tiny_model_dir):
     from transformers import AutoTokenizer
 
     signed_world(project, PASSWORD)
-    export_snapshot(project, tmp_path / "mlx", fmt="mlx")
+    export_snapshot(project, tmp_path / "mlx", fmt="mlx", actor=get_user(project, "erik"))
     names = sorted(p.name for p in (tmp_path / "mlx").iterdir())
     assert names == ["provenance.json", "test.jsonl", "train.jsonl", "valid.jsonl"]
     tok = AutoTokenizer.from_pretrained(tiny_model_dir)
@@ -80,7 +82,7 @@ def test_hf_export_is_a_datasets_folder(project, tmp_path):
     import datasets
 
     signed_world(project, PASSWORD)
-    export_snapshot(project, tmp_path / "hf", fmt="hf")
+    export_snapshot(project, tmp_path / "hf", fmt="hf", actor=get_user(project, "erik"))
     dd = datasets.load_from_disk(str(tmp_path / "hf" / "dataset"))
     assert set(dd) == {"train", "validation", "test"}
     assert len(dd["train"]) + len(dd["validation"]) == 12

@@ -24,7 +24,8 @@ IT_PAIRS = [
     ("Posso pagare la fattura a rate?", "Sì, su richiesta può pagarla in tre rate mensili senza interessi."),
 ]
 HOLDOUT = [
-    ("fr-CH", "Combien coûte la tenue d'un compte privé par mois ?", "La tenue du compte privé coûte 5 francs par mois."),
+    ("fr-CH", "Combien coûte la tenue d'un compte privé par mois ?",
+     "La tenue du compte privé coûte 5 francs par mois."),
     ("fr-CH", "Qui contacter en cas de perte de la carte ?", "Appelez immédiatement la centrale de blocage."),
     ("it-CH", "Come si richiede un estratto conto?", "Lo può scaricare dal portale clienti in formato PDF."),
 ]
@@ -34,14 +35,14 @@ def add_signed_pairs(project, pairs, locale):
     """Add pairs, de-identify them (status only: no findings) and sign them off as the owner."""
     from workbench.core.items import ItemContent
     from workbench.store.items import add_items, set_status
-    from workbench.store.signoff import sign_off
+    from workbench.store.signoff import on_screen, sign_off
     from workbench.store.users import get_user
 
     owner = {"fr-CH": "claire", "it-CH": "giulia"}[locale]
     contents = [ItemContent.create(kind="pair", locale=locale, prompt=p, response=r) for p, r in pairs]
     ids = add_items(project, contents, actor=get_user(project, "max"))
     set_status(project, ids, "deidentified", actor=get_user(project, "max"))
-    sign_off(project, ids, username=owner, password=PASSWORD)
+    sign_off(project, on_screen(project, ids), username=owner, password=PASSWORD)
     return ids
 
 
@@ -62,7 +63,7 @@ def ready_project(project):
 def make_ready(project):
     from workbench.core.items import ItemContent
     from workbench.store.items import add_items, set_status
-    from workbench.store.signoff import sign_off
+    from workbench.store.signoff import on_screen, sign_off
     from workbench.store.snapshots import create_snapshot
     from workbench.store.users import get_user
 
@@ -72,9 +73,10 @@ def make_ready(project):
                 for loc, p, r in HOLDOUT if loc == locale]
         ids = add_items(project, rows, actor=max_)
         set_status(project, ids, "deidentified", actor=max_)
-        sign_off(project, ids, username=owner, password=PASSWORD)
-    create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, "claire"),
-                    password=PASSWORD)
+        sign_off(project, on_screen(project, ids), username=owner, password=PASSWORD)
+    for owner in ("claire", "giulia"):  # each locale's owner freezes their part
+        create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, owner),
+                        password=PASSWORD)
     add_signed_pairs(project, FR_PAIRS, "fr-CH")
     add_signed_pairs(project, IT_PAIRS, "it-CH")
     take_pairs_snapshot(project)

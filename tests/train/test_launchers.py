@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from workbench.cli import main
 from workbench.train import launchers, runner
 from workbench.train.spec import JobSpec
 
 
 def test_slurm_launch_registers_the_run_and_writes_a_job_for_fsdp(ready_project, tiny_model_dir, capsys):
+    from tests.conftest import sign_in_cli
+
+    sign_in_cli(ready_project.root, "erik")
     code = main(["--project", str(ready_project.root), "--user", "erik", "train", "--base-model",
                  str(tiny_model_dir), "--method", "full", "--launcher", "slurm", "--nodes", "2",
                  "--gpus-per-node", "4", "--json"])
@@ -44,3 +49,23 @@ def test_lora_uses_ddp_and_torchrun_command_lines():
     cmd = launchers.torchrun_command("/p/runs/r1", gpus_per_node=8, nodes=2, run_id="r1")
     assert cmd[:3] == ["torchrun", "--nproc_per_node", "8"] and "--rdzv_endpoint" in cmd
     assert cmd[-3:] == ["-m", "workbench.train.worker", "/p/runs/r1"]
+
+
+def test_one_launch_for_both_front_ends_checks_the_launcher_and_the_role_first(ready_project, erik,
+                                                                              tiny_model_dir):
+    from workbench.core.errors import PermissionDenied, ValidationError
+    from workbench.store.users import get_user
+
+    spec = JobSpec(base_model=str(tiny_model_dir), method="lora", max_steps=4)
+    with pytest.raises(ValidationError, match="unknown launcher 'slurmm': use local, accelerate"):
+        runner.launch(ready_project, spec, erik, launcher="slurmm")
+    with pytest.raises(PermissionDenied, match="launch training runs"):
+        runner.launch(ready_project, spec, get_user(ready_project, "max"), launcher="torchrun")
+    assert runner.list_runs(ready_project) == []
+
+    launched = runner.launch(ready_project, spec, erik, launcher="torchrun", nodes=2, gpus_per_node=4)
+    assert launched.run["status"] == "queued" and launched.run["lineage"]["launcher"] == "torchrun"
+    assert launched.command[:5] == ["torchrun", "--nproc_per_node", "4", "--nnodes", "2"]
+    assert launched.command[-1] == launched.run["run_dir"]
+    assert launched.files["accelerate_config"] == Path(launched.run["run_dir"]) / "launch" / "accelerate.yaml"
+    assert launched.files["accelerate_config"].exists()

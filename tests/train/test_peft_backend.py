@@ -56,7 +56,8 @@ def test_lora_and_qlora_learn_and_their_adapters_load_in_peft(ready_project, eri
     assert [c["step"] for c in ckpts] == [6, 12] and all(len(c["sha256"]) == 64 for c in ckpts)
     last = Path(ckpts[-1]["path"])
     assert last.name == "step-000012"
-    assert {"adapter_config.json", "adapter_model.safetensors", "trainer_state.json"} <= {p.name for p in last.iterdir()}
+    assert {"adapter_config.json", "adapter_model.safetensors", "trainer_state.json"} <= \
+        {p.name for p in last.iterdir()}
     assert json.loads((last / "trainer_state.json").read_text())["step"] == 12
     base = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
     tuned = PeftModel.from_pretrained(base, str(last)).eval()

@@ -22,6 +22,15 @@ pytestmark = pytest.mark.slow
 
 
 def cli(project, *args) -> int:
+    """The command line as erik, signed in (`workbench login`) once per project."""
+    from tests.conftest import sign_in_cli
+    from workbench.core.errors import WorkbenchError
+    from workbench.store.sessions import current_user
+
+    try:
+        current_user(project)
+    except WorkbenchError:
+        sign_in_cli(project.root, "erik")
     return main(["--project", str(project.root), "--user", "erik", *args])
 
 

@@ -185,7 +185,8 @@ def test_build_is_deterministic_across_processes(tiny_model_dir, tmp_path):
     # A separate process: Rust HashMaps in tokenizers and Python's str hashes are seeded
     # per process, so only a second process would catch order-dependent output.
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "PYTHONHASHSEED": "random"}
-    code = "import sys; from pathlib import Path; from workbench.train.tiny_model import build_tiny_apertus; build_tiny_apertus(Path(sys.argv[1]))"
+    code = ("import sys; from pathlib import Path; from workbench.train.tiny_model import build_tiny_apertus; "
+            "build_tiny_apertus(Path(sys.argv[1]))")
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "again")], check=True, env=env, cwd=REPO_ROOT)
     assert file_hashes(tmp_path / "again") == file_hashes(tiny_model_dir)
 

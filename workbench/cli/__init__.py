@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.text import Text
 
 from .. import __version__
 from ..core.errors import WorkbenchError
-from .common import State, console, err_console
+from .common import State, check_arguments, console, environment_error, err_console
 
 app = typer.Typer(
     name="workbench",
@@ -39,7 +40,8 @@ def _root(
         None, "--project", "-p", envvar="WORKBENCH_PROJECT",
         help="Project folder (default: the current folder)."),
     user: Optional[str] = typer.Option(
-        None, "--user", "-u", envvar="WORKBENCH_USER", help="Act as this user (asks for the password when a step is signed)."),
+        None, "--user", "-u", envvar="WORKBENCH_USER",
+        help="Act as this user (asks for the password when a step is signed)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
 ) -> None:
@@ -52,9 +54,9 @@ def _root(
 
 
 def _register() -> None:
-    from . import audit_cmd, data_cmd, demo_cmd, gui_cmd, items_cmd, users_cmd
+    from . import audit_cmd, data_cmd, demo_cmd, gui_cmd, items_cmd, login_cmd, users_cmd
 
-    for module in (items_cmd, data_cmd, audit_cmd, users_cmd, demo_cmd, gui_cmd):
+    for module in (login_cmd, items_cmd, data_cmd, audit_cmd, users_cmd, demo_cmd, gui_cmd):
         module.register(app)
     # Commands of later layers register themselves when their module exists.
     for name in ("deid_cmd", "train_cmd", "eval_cmd", "handoff_cmd"):
@@ -72,29 +74,48 @@ _register()
 
 def main(argv: list[str] | None = None) -> int:
     try:
+        check_arguments(sys.argv[1:] if argv is None else argv)
         # With standalone_mode=False click returns an Exit's code instead of raising it.
-        rc = app(args=argv, standalone_mode=False)
+        rc = app(args=argv, prog_name="workbench", standalone_mode=False)
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
         err_console.print("aborted")
         return 1
     except WorkbenchError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False)
+        _print_error(str(exc))
         return 2
     except KeyboardInterrupt:
         err_console.print("interrupted")
         return 130
     except Exception as exc:  # click usage errors have their own exit codes
         if _is_usage_error(exc):
-            exc.show()
+            _print_error(_usage_message(exc))
             return exc.exit_code
+        known = environment_error(exc)
+        if known:
+            _print_error(known)
+            return 2
         from .common import log_exception
 
         where = log_exception(exc)
         err_console.print(f"unexpected error: {exc!r} (details in {where})", highlight=False)
         return 1
     return rc if isinstance(rc, int) else 0
+
+
+def _print_error(message: str) -> None:
+    """One line on stderr, whatever the message holds (row lists, brackets Rich would
+    read as markup): scripts and people read the first line only."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    text = " — ".join([lines[0], "; ".join(lines[1:])]) if len(lines) > 1 else (lines or ["failed"])[0]
+    err_console.print(Text.assemble(("error:", "bold red"), " ", text), highlight=False)
+
+
+def _usage_message(exc) -> str:
+    ctx = getattr(exc, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    return f"{exc.format_message()}{hint}"
 
 
 def _is_usage_error(exc: BaseException) -> bool:

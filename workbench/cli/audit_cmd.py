@@ -7,7 +7,7 @@ from typing import List, Optional
 
 import typer
 
-from .common import console, err_console, print_json, state
+from .common import console, current_user, err_console, print_json, state
 
 audit_app = typer.Typer(help="The tamper-evident audit trail.", no_args_is_help=True)
 
@@ -18,17 +18,23 @@ def verify(
     expect_head: Optional[str] = typer.Option(None, help="A head hash recorded earlier: it must still be in the log."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """Check the hash chain. Exit 0 if intact, 1 naming the first bad entry otherwise."""
-    from ..store.audit import verify_chain
+    """Check the record without trusting any stored hash: the hash chain, every revision's
+    content hash recomputed from its text, every signature's and snapshot's manifest, every
+    digital signature and the audit head it signed. Exit 0 if intact, 1 naming the first
+    thing that fails otherwise."""
+    from ..store.evidence import verify_evidence
 
-    report = verify_chain(state(ctx).project(), expect_head=expect_head)
+    report = verify_evidence(state(ctx).project(readonly=True), expect_head=expect_head)
     if as_json:
         print_json(report.as_dict())
     elif report.ok:
-        console.print(f"[green]intact[/]: {report.entries} entries, head {report.head}")
+        console.print(f"[green]intact[/]: {report.entries} entries, head {report.head}; {report.revisions} "
+                      f"revisions re-hashed, {report.signatures} signatures ({report.digitally_signed} digitally "
+                      f"signed, {report.password_only} password-only from before keys), {report.snapshots} "
+                      f"snapshots, {report.decisions} decisions")
     else:
         where = f" (first bad entry: {report.first_bad_seq})" if report.first_bad_seq else ""
-        err_console.print(f"[bold red]BROKEN[/]{where}: {report.problem}")
+        err_console.print(f"[bold red]BROKEN[/]{where}: {report.first_problem}")
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -37,7 +43,7 @@ def head(ctx: typer.Context) -> None:
     """Print the head hash (record it elsewhere to detect truncation later)."""
     from ..store.audit import head as audit_head
 
-    seq, h = audit_head(state(ctx).project())
+    seq, h = audit_head(state(ctx).project(readonly=True))
     console.print(f"{h}")
     err_console.print(f"(entry {seq})")
 
@@ -51,9 +57,10 @@ def log(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show the newest audit entries."""
-    from ..store.audit import decoded, entries
+    from ..store.audit import decoded, read_log
 
-    rows = list(entries(state(ctx).project(), action=action, actor=actor, limit=limit, descending=True))
+    st = state(ctx)
+    rows = read_log(st.project(), current_user(st), action=action, actor=actor, limit=limit)
     for e in reversed(rows):
         if as_json:
             print_json(decoded(e))
@@ -68,22 +75,15 @@ def export(
     out: Path = typer.Argument(..., help="The zip to write (e.g. audit-2026-11.zip)."),
     report: Optional[List[Path]] = typer.Option(
         None, "--report", help="Evaluation report(s) to include (repeatable; default: one per evaluated run)."),
+    force: bool = typer.Option(False, "--force", help="Replace the zip if it already exists."),
 ) -> None:
     """Write the audit package: a zip of JSON + HTML readable without the app (signatures,
     audit log and its verification, snapshots, runs, decisions, reports, checksums)."""
-    import tempfile
-
-    from ..store.exports.audit_package import build_audit_package
+    from ..evaluate.report import write_audit_package
     from .common import current_user
 
     st = state(ctx)
-    project, actor = st.project(), current_user(st)
-    with tempfile.TemporaryDirectory(prefix="audit-reports-") as tmp:
-        if report is None:
-            from ..evaluate.report import reports_for_audit
-
-            report = reports_for_audit(project, tmp, actor=actor or None)
-        result = build_audit_package(project, out, reports=report, actor=actor)
+    result = write_audit_package(st.project(), out, actor=current_user(st), reports=report, force=force)
     v = result["verification"]
     console.print(f"audit package {result['path']} (sha256 {result['sha256'][:16]}…): "
                   f"{v['entries']} entries, chain {'intact' if v['ok'] else 'BROKEN'}, head {v['head']}")

@@ -8,7 +8,8 @@ from typing import List, Optional
 import typer
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
-from .common import PASSWORD_STDIN, console, current_user, err_console, print_json, read_password, require_username, state
+from .common import (PASSWORD_STDIN, console, current_user, err_console, print_json, read_password,
+                     require_username, state)
 
 
 def import_(
@@ -32,7 +33,7 @@ def import_(
                              progress=lambda n: progress.update(task, description=f"validated {n:,} rows…"))
     if as_json:
         print_json({"import_id": result.import_id, "added": result.added, "item_ids": result.item_ids,
-                    "duplicates": result.duplicates})
+                    "duplicates": result.duplicates, "hidden_characters": result.hidden_characters})
         return
     console.print(result.summary())
     for d in result.duplicates[:20]:
@@ -46,14 +47,17 @@ def export(
     out: Path = typer.Argument(..., help="Output folder."),
     fmt: str = typer.Option("chat-jsonl", "--format", "-f", help="chat-jsonl, mlx or hf"),
     snapshot: Optional[str] = typer.Option(None, help="Training snapshot id (default: the latest)."),
-    holdout: Optional[str] = typer.Option(None, help="Frozen hold-out snapshot for the test split (default: the latest)."),
+    holdout: Optional[str] = typer.Option(
+        None, help="Frozen hold-out snapshot for the test split (default: the latest)."),
+    force: bool = typer.Option(False, "--force",
+                               help="Write into a folder that already holds files (same names are replaced)."),
 ) -> None:
     """Export the signed-off items of a snapshot, with provenance.json alongside."""
     from ..store.exports import export_snapshot
 
     st = state(ctx)
     prov = export_snapshot(st.project(), out, fmt=fmt, snapshot=snapshot, holdout=holdout,
-                           actor=current_user(st))
+                           actor=current_user(st), force=force)
     for name, n in prov["files"].items():
         console.print(f"{out / name}: {n} rows")
     console.print(f"provenance: {out / 'provenance.json'} (snapshot {prov['snapshot']['id']})")
@@ -104,7 +108,8 @@ def snapshot_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--jso
 
 
 @snapshot_app.command("show")
-def snapshot_show(ctx: typer.Context, snapshot_id: str, items: bool = typer.Option(False, "--items", help="List its items.")) -> None:
+def snapshot_show(ctx: typer.Context, snapshot_id: str,
+                  items: bool = typer.Option(False, "--items", help="List its items.")) -> None:
     from ..store.snapshots import get_snapshot, snapshot_items, verify_snapshot
 
     p = state(ctx).project()
@@ -123,36 +128,70 @@ def signoff(
     locale: Optional[str] = typer.Option(None, "--locale", "-l"),
     tag: Optional[str] = typer.Option(None),
     search: Optional[str] = typer.Option(None, "--search", "-q"),
+    expect: Optional[Path] = typer.Option(
+        None, "--expect", help="JSONL of the revisions you reviewed (lines with id and content_hash, as "
+        "'items list --json' prints them): sign exactly those, or nothing if any changed."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
     password_stdin: bool = PASSWORD_STDIN,
 ) -> None:
     """Sign off items with an e-signature (one signature over the whole list)."""
+    from ..core.duties import check_search_selects
+    from ..core.hashing import manifest_hash
     from ..core.items import Kind, signoff_meaning
     from ..store import items as store_items
-    from ..store.signoff import sign_off
+    from ..store.signoff import on_screen, sign_off
 
     st = state(ctx)
     p = st.project()
     name = require_username(st)
-    if item_ids:
-        ids = list(item_ids)
+    if expect is not None:
+        seen = _expected_revisions(p, expect)
     else:
-        if not (kind and locale):
-            raise typer.BadParameter("give item ids, or --kind and --locale (plus optional --tag/--search)")
-        ids = [r["id"] for r in store_items.list_items(
-            p, kind=kind, locale=locale, tag=tag, search=search, status=["deidentified", "in_review"])]
-        if not ids:
-            console.print("nothing to sign: no de-identified items match")
-            raise typer.Exit(1)
-    first = store_items.get_item(p, ids[0])
+        if item_ids:
+            ids = list(item_ids)
+        else:
+            if not (kind and locale):
+                raise typer.BadParameter(
+                    "give item ids, --expect FILE, or --kind and --locale (plus optional --tag/--search)")
+            check_search_selects(search)
+            ids = [r["id"] for r in store_items.list_items(
+                p, kind=kind, locale=locale, tag=tag, search=search, status=["deidentified", "in_review"])]
+            if not ids:
+                console.print("nothing to sign: no de-identified items match")
+                raise typer.Exit(1)
+        seen = on_screen(p, ids)
+    first = store_items.get_item(p, seen[0][0])
     meaning = signoff_meaning(Kind(first["kind"]), first["locale"])
-    console.print(f"You are signing {len(ids)} item(s). Meaning of this signature: [bold]\"{meaning}\"[/]")
+    for item_id, rev, content_hash in seen[:20]:
+        console.print(f"  item {item_id} revision {rev}  {content_hash[:16]}…")
+    if len(seen) > 20:
+        console.print(f"  … and {len(seen) - 20} more")
+    console.print(f"You are signing {len(seen)} item(s), manifest {manifest_hash(seen)}. "
+                  f"Meaning of this signature: [bold]\"{meaning}\"[/]")
     if not yes and not password_stdin:
         typer.confirm("Sign?", abort=True)
     pw = read_password(f"Password for {name}", password_stdin)
-    sig = sign_off(p, ids, username=name, password=pw, meaning=meaning)
+    sig = sign_off(p, seen, username=name, password=pw, meaning=meaning)
     console.print(f"signature {sig['id']} by {sig['signer_name']} at {sig['signed_at']}: "
                   f"{sig['item_count']} item(s), manifest {sig['manifest_hash'][:16]}…")
+
+
+def _expected_revisions(project, path: Path) -> list[tuple[int, int, str]]:
+    """The (item, revision, content hash) list of an --expect file."""
+    import json
+
+    from ..core.errors import ValidationError
+    from ..store.signoff import seen_by_hash
+
+    try:
+        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        pairs = [(int(d["id"]), str(d["content_hash"])) for d in lines]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise ValidationError(f"{path} is not a JSONL file with 'id' and 'content_hash' on every line "
+                              f"(as 'workbench items list --json' prints them): {exc}") from None
+    if not pairs:
+        raise ValidationError(f"{path} lists no items: nothing to sign")
+    return seen_by_hash(project, pairs)
 
 
 def register(app: typer.Typer) -> None:

@@ -18,9 +18,7 @@ PROCESSES = typer.Option(None, "--processes", "-j", help="Worker processes (defa
 
 
 def _actor(st):
-    from ..store.project import os_actor
-
-    return current_user(st) or os_actor()
+    return current_user(st)
 
 
 def _progress_bar(disable: bool):

@@ -46,16 +46,22 @@ def _summary(project) -> None:
     for loc in LOCALE_CODES:
         pairs = sum(counts.get(("pair", loc), {}).values())
         hold = sum(counts.get(("holdout", loc), {}).values())
-        signed = counts.get(("pair", loc), {}).get("signed_off", 0) + counts.get(("holdout", loc), {}).get("signed_off", 0)
+        signed = (counts.get(("pair", loc), {}).get("signed_off", 0)
+                  + counts.get(("holdout", loc), {}).get("signed_off", 0))
         table.add_row(loc, str(pairs), str(hold), str(signed))
     console.print(table)
     report = verify_chain(project)
-    console.print(f"audit trail: {'intact' if report.ok else 'BROKEN'}, {report.entries} entries, head {report.head[:16]}…")
+    console.print(f"audit trail: {'intact' if report.ok else 'BROKEN'}, {report.entries} entries, "
+                  f"head {report.head[:16]}…")
+    from ..store.users import relaxations
+
+    for relaxed in relaxations(project):
+        console.print(f"[bold yellow]{relaxed}[/]")
 
 
 def status(ctx: typer.Context) -> None:
     """Summarise the project: items per locale, snapshots, audit state."""
-    _summary(state(ctx).project())
+    _summary(state(ctx).project(readonly=True))
 
 
 def demo(

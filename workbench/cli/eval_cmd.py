@@ -8,7 +8,8 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from .common import PASSWORD_STDIN, console, current_user, err_console, print_json, read_password, state
+from .common import (PASSWORD_STDIN, console, current_user, err_console, print_json, read_password, require_username,
+                     state)
 
 
 def _fmt(v, spec=".1f", signed=False) -> str:
@@ -81,12 +82,13 @@ def eval_run(
         tasks: dict = {}
 
         def on_event(e: dict) -> None:
-            if e["event"] == "eval.started":
+            if e["type"] == "eval.started":
                 tasks[e["checkpoint"]] = bar.add_task(f"generating {e['checkpoint']}", total=e["total"])
-            elif e["event"] == "eval.progress":
+            elif e["type"] == "eval.progress":
                 bar.update(tasks[e["checkpoint"]], completed=e["done"])
-            elif e["event"] == "eval.completed" and not as_json:
-                bar.console.print(f"{e['checkpoint']}: chrF++ " + ", ".join(f"{k} {v:.1f}" for k, v in e["chrf"].items()))
+            elif e["type"] == "eval.completed" and not as_json:
+                bar.console.print(f"{e['checkpoint']}: chrF++ "
+                                  + ", ".join(f"{k} {v:.1f}" for k, v in e["chrf"].items()))
 
         results = evaluate(project, run, checkpoint, decoding=decoding, actor=current_user(st) or None,
                            force=force, progress=on_event)
@@ -181,16 +183,17 @@ def eval_policy(
     ctx: typer.Context,
     chrf_tolerance: Optional[float] = typer.Option(None, help="chrF++ points a locale may lose against the base."),
     min_gain: Optional[float] = typer.Option(None, help="chrF++ points each target locale must gain."),
-    target_locales: Optional[str] = typer.Option(None, help="Comma-separated locales, e.g. 'gsw,it-CH' ('' for none)."),
+    target_locales: Optional[str] = typer.Option(
+        None, help="Comma-separated locales, e.g. 'gsw,it-CH' ('' for none)."),
     fidelity_tolerance: Optional[float] = typer.Option(None, help="Fidelity points a locale may lose."),
     block_new_check_failures: Optional[bool] = typer.Option(
         None, "--block-new-check-failures/--allow-new-check-failures",
         help="Whether a regression check newly failing blocks the locale."),
     as_json: bool = typer.Option(False, "--json"),
+    password_stdin: bool = PASSWORD_STDIN,
 ) -> None:
-    """Show the project's go/no-go policy, or change it (audited)."""
+    """Show the project's go/no-go policy, or change it (a signed step: the password is asked)."""
     from ..evaluate.decision import load_policy, set_policy
-    from ..store.project import os_actor
 
     st = state(ctx)
     project = st.project()
@@ -199,7 +202,9 @@ def eval_policy(
                                  ("target_locales", target_locales), ("fidelity_tolerance", fidelity_tolerance),
                                  ("block_new_check_failures", block_new_check_failures)) if v is not None}
     if changes:
-        policy = set_policy(project, {**policy.as_dict(), **changes}, actor=current_user(st) or os_actor())
+        name = require_username(st)
+        pw = read_password(f"Password for {name} (sign: change the go/no-go policy)", password_stdin)
+        policy = set_policy(project, {**policy.as_dict(), **changes}, username=name, password=pw)
     if as_json:
         print_json(policy.as_dict())
         return

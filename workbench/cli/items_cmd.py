@@ -27,7 +27,7 @@ def list_(
     from ..store import items
 
     st = state(ctx)
-    rows = items.list_items(st.project(), kind=kind, locale=locale, status=status, tag=tag,
+    rows = items.list_items(st.project(readonly=True), kind=kind, locale=locale, status=status, tag=tag,
                             search=search, limit=limit)
     if as_json:
         for r in rows:
@@ -46,7 +46,7 @@ def show(ctx: typer.Context, item_id: int, as_json: bool = typer.Option(False, "
     """Show one item with its current revision."""
     from ..store import items
 
-    item = items.get_item(state(ctx).project(), item_id)
+    item = items.get_item(state(ctx).project(readonly=True), item_id)
     if as_json:
         print_json(item)
         return
@@ -65,12 +65,13 @@ def history(ctx: typer.Context, item_id: int, as_json: bool = typer.Option(False
     """All revisions of an item, oldest first."""
     from ..store import items
 
-    revs = items.revisions(state(ctx).project(), item_id)
+    revs = items.revisions(state(ctx).project(readonly=True), item_id)
     for r in revs:
         if as_json:
             print_json(r)
         else:
-            console.print(f"rev {r['rev']}  {r['created_at']}  {r['author']:<12} {r['origin']:<8} {r['content_hash'][:16]}")
+            console.print(f"rev {r['rev']}  {r['created_at']}  {r['author']:<12} {r['origin']:<8} "
+                          f"{r['content_hash'][:16]}")
 
 
 @items_app.command("edit")

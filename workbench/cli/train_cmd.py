@@ -18,7 +18,8 @@ def train(
     base_model: Optional[str] = typer.Option(None, "--base-model", "-m", help="Model folder (or hub id when online)."),
     backend: Optional[str] = typer.Option(None, "--backend", "-b", help="peft (CUDA/CPU) or mlx (Apple silicon)."),
     method: Optional[str] = typer.Option(None, "--method", help="lora, qlora or full."),
-    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Job spec (.yaml or .json); options override it."),
+    config: Optional[Path] = typer.Option(
+        None, "--config", "-c", help="Job spec (.yaml or .json); options override it."),
     max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Optimizer steps (wins over epochs)."),
     epochs: Optional[float] = typer.Option(None, "--epochs"),
     learning_rate: Optional[float] = typer.Option(None, "--learning-rate", "--lr"),
@@ -43,7 +44,7 @@ def train(
 ) -> None:
     """Fine-tune Apertus on the approved training snapshot."""
     from ..core.errors import ValidationError
-    from ..train import launchers, runner
+    from ..train import runner
     from ..train.spec import JobSpec
 
     st = state(ctx)
@@ -59,23 +60,22 @@ def train(
         raise ValidationError("name the base model: --base-model DIR (or --config FILE)")
     else:
         spec = JobSpec.from_dict({k: v for k, v in options.items() if v is not None})
-    if launcher not in ("local", "accelerate", "torchrun", "slurm"):
-        raise ValidationError(f"unknown launcher '{launcher}': use local, accelerate, torchrun or slurm")
     project, actor = st.project(), current_user(st)
     if dry_run:
-        plan = runner.plan_run(project, spec, actor, contamination_override=allow_contamination)
+        plan = runner.plan_run(project, spec, actor, contamination_override=allow_contamination, launcher=launcher)
         print_json({"spec": plan.spec.as_dict(), "device": plan.device, "warnings": plan.preflight.warnings,
                     "contamination": plan.preflight.contamination.as_dict(limit=20)})
         return
-    run = runner.launch_run(project, spec, actor, contamination_override=allow_contamination, launcher=launcher)
-    if launcher != "local":
-        files = launchers.write_launch_files(run, JobSpec.from_dict(run["spec"]), kind=launcher, nodes=nodes,
-                                             gpus_per_node=gpus_per_node)
+    launched = runner.launch(project, spec, actor, launcher=launcher, nodes=nodes, gpus_per_node=gpus_per_node,
+                             contamination_override=allow_contamination)
+    run = launched.run
+    if launched.command:
         if as_json:
-            print_json({"run": run["id"], **{k: (v if isinstance(v, list) else str(v)) for k, v in files.items()}})
+            print_json({"run": run["id"], **{k: str(v) for k, v in launched.files.items()},
+                        "command": launched.command})
             return
         console.print(f"run [bold]{run['id']}[/] registered; start its workers with:")
-        console.print("  " + " ".join(files["command"]), markup=False)
+        console.print("  " + " ".join(launched.command), markup=False)
         return
     console.print(f"run [bold]{run['id']}[/] started ({spec.method} on {spec.backend}); "
                   f"events: {Path(run['run_dir']) / 'events.jsonl'}")
@@ -194,7 +194,8 @@ def runs_show(ctx: typer.Context, run_id: str = typer.Argument(...), as_json: bo
 
 
 @runs_app.command("follow")
-def runs_follow(ctx: typer.Context, run_id: str = typer.Argument(...), as_json: bool = typer.Option(False, "--json")) -> None:
+def runs_follow(ctx: typer.Context, run_id: str = typer.Argument(...),
+                as_json: bool = typer.Option(False, "--json")) -> None:
     """Follow a run's events until it ends."""
     from ..train.runner import get_run
 
@@ -204,11 +205,12 @@ def runs_follow(ctx: typer.Context, run_id: str = typer.Argument(...), as_json: 
 @runs_app.command("cancel")
 def runs_cancel(ctx: typer.Context, run_id: str = typer.Argument(...)) -> None:
     """Stop a run at its next step (its checkpoints stay; 'runs resume' continues it)."""
+    from ..core.runs import RunStatus
     from ..train.runner import cancel_run
 
     st = state(ctx)
     run = cancel_run(st.project(), run_id, current_user(st))
-    console.print(f"run {run['id']}: " + ("cancelled" if run["status"] == "cancelled"
+    console.print(f"run {run['id']}: " + ("cancelled" if run["status"] == RunStatus.CANCELLED
                                           else "asked to stop at its next step"))
 
 

@@ -63,5 +63,6 @@ def verify_entries(entries, expect_head: str | None = None) -> ChainReport:
             seen_expected_head = True
     if not seen_expected_head:
         return ChainReport(False, count, prev, None,
-                           f"the recorded head {expect_head[:16]}… is not in the log: entries after it were removed (truncation) or it belongs to another project")
+                           f"the recorded head {expect_head[:16]}… is not in the log: entries after it "
+                           "were removed (truncation) or it belongs to another project")
     return ChainReport(True, count, prev)

@@ -25,6 +25,11 @@ class NotFound(WorkbenchError):
     """A referenced item, user, snapshot or run does not exist."""
 
 
+class NotAProject(WorkbenchError):
+    """A database file that is not an Apertus Workbench project this version can open
+    (empty, truncated, foreign, damaged or newer); refused before anything is written."""
+
+
 class Cancelled(WorkbenchError):
     """The user stopped a long step before it finished; nothing partial was kept."""
 

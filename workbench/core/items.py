@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 
+from .check_regex import check_pattern
 from .errors import StateError, ValidationError
 from .hashing import sha256_hex
 from .locales import parse_locale
@@ -104,10 +105,7 @@ class Checks:
         if regex is not None:
             if not isinstance(regex, str):
                 raise ValidationError("checks.regex must be a string")
-            try:
-                re.compile(regex)
-            except re.error as exc:
-                raise ValidationError(f"checks.regex does not compile: {exc}") from None
+            check_pattern(regex)  # compiles, and cannot run away on some answer
         exact = data.get("exact")
         if exact is not None and not isinstance(exact, str):
             raise ValidationError("checks.exact must be a string")
@@ -133,6 +131,7 @@ def clean_text(value, field_name: str, *, required: bool) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError(f"'{field_name}' must be text, got {type(value).__name__}")
+    check_unicode(field_name, value)
     if "\x00" in value or _looks_binary(value):
         raise ValidationError(f"'{field_name}' contains binary data (control characters)")
     if len(value) > MAX_TEXT_CHARS:
@@ -145,6 +144,19 @@ def clean_text(value, field_name: str, *, required: bool) -> str:
 
 
 _CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(field_name: str, *values: str) -> None:
+    """Refuse unpaired surrogates (a JSON escape like "\\ud800" decodes to one): SQLite
+    stores UTF-8, which cannot encode them, so they would fail deep inside a write."""
+    for value in values:
+        found = _SURROGATE.search(value)
+        if found:
+            raise ValidationError(
+                f"'{field_name}' holds an unpaired surrogate (U+{ord(found.group()):04X}) at "
+                f"character {found.start() + 1}, which is not valid Unicode text: fix the escape "
+                "sequence or re-save the file as UTF-8")
 
 
 def _looks_binary(value: str) -> bool:
@@ -181,7 +193,9 @@ class ItemContent:
         tags = tuple(sorted({t.strip().lower() for t in tags if t.strip()}))
         if len(tags) > MAX_TAGS:
             raise ValidationError(f"too many tags ({len(tags)}; at most {MAX_TAGS})")
+        check_unicode("tags", *tags)
         chk = checks if isinstance(checks, Checks) else Checks.from_dict(checks)
+        check_unicode("checks", *chk.required, *chk.forbidden, chk.regex or "", chk.exact or "")
         if kind is Kind.PAIR and chk:
             raise ValidationError("'checks' only apply to hold-out items")
         return cls(
@@ -197,10 +211,8 @@ class ItemContent:
 
     def hashable(self) -> dict:
         """The fields a signature covers. Tags and source are metadata, not signed content."""
-        return {
-            "kind": self.kind.value, "locale": self.locale, "prompt": self.prompt,
-            "response": self.response, "system": self.system, "checks": self.checks.as_dict(),
-        }
+        return hashable_fields(self.kind.value, self.locale, self.prompt, self.response, self.system,
+                               self.checks.as_dict())
 
     @functools.cached_property
     def content_hash(self) -> str:
@@ -217,6 +229,17 @@ class ItemContent:
         d["tags"] = list(self.tags)
         d["checks"] = self.checks.as_dict()
         return d
+
+
+def hashable_fields(kind: str, locale: str, prompt: str, response: str, system: str, checks: dict) -> dict:
+    """What a revision's content hash covers, from its stored fields: the one definition that
+    both writing and verification (which recomputes every hash from the stored text) use."""
+    return {"kind": kind, "locale": locale, "prompt": prompt, "response": response, "system": system,
+            "checks": checks}
+
+
+def stored_content_hash(kind: str, locale: str, prompt: str, response: str, system: str, checks: dict) -> str:
+    return sha256_hex(hashable_fields(kind, locale, prompt, response, system, checks))
 
 
 def signoff_meaning(kind: Kind | str, locale: str) -> str:

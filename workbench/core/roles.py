@@ -3,12 +3,25 @@
 Sign-off is per locale: only a domain owner *of that locale* may approve its items, because
 the signature asserts domain and language competence (a French-speaking owner cannot vouch
 for Romansh banking phrasing).
+
+Who acts (`Actor`) is a `User` who signed in, or a `SystemActor`: a process (a training or
+evaluation worker, the workbench tidying up after a crash, the command line run without
+--user) that acts in the name of a user or of nobody. `actor_name` is the name the audit
+trail records for either; `check` is the role check of every user action.
+
+The rule for system actors: a worker acts in the name of the user who started it, so it is
+checked as that user (`on_behalf_of`). A system actor in nobody's name is *anonymous*, and
+so is a bare string (the OS login, a script's label): an anonymous actor passes no check at
+all, so every change is made by a signed-in user, in the window and on the command line
+alike (`workbench login`). Signed steps (sign-off, freezing the hold-out, go/no-go
+decisions) authenticate a user with the password first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Union
 
 from .errors import PermissionDenied, ValidationError
 from .locales import parse_locale
@@ -43,6 +56,7 @@ class Action(str, Enum):
     DECIDE = "record go/no-go decisions"
     READ_AUDIT = "read and export the audit trail"
     MANAGE_USERS = "manage users"
+    HANDOFF = "hand a checkpoint off to serving"
 
 
 # Which roles may take each action (locale-scoped actions are checked again per locale).
@@ -57,9 +71,13 @@ PERMISSIONS: dict[Action, set[Role]] = {
     Action.DECIDE: {Role.DOMAIN_OWNER, Role.ENGINEER, Role.ADMIN},
     Action.READ_AUDIT: {Role.COMPLIANCE, Role.ADMIN, Role.ENGINEER, Role.DOMAIN_OWNER},
     Action.MANAGE_USERS: {Role.ADMIN},
+    Action.HANDOFF: {Role.ENGINEER, Role.ADMIN},
 }
 
 LOCALE_SCOPED = {Action.SIGN_OFF}
+
+#: What an anonymous actor may do (see the module docstring): nothing.
+ANONYMOUS_ACTIONS: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -109,3 +127,50 @@ def require(user: User, action: Action, locale: str | None = None) -> None:
     raise PermissionDenied(
         f"{user.username} ({user.describe_roles()}) may not {action.value}{scope}: "
         f"this needs the role {allowed}")
+
+
+@dataclass(frozen=True)
+class SystemActor:
+    """A process acting in the name of a user (a worker the user started) or of nobody
+    (anonymous: the OS login at the command line). `name` is what the audit trail records."""
+
+    name: str
+    on_behalf_of: User | None = None
+
+
+#: Who takes an action. A plain string is an anonymous actor of that name (module docstring).
+Actor = Union[User, SystemActor, str]
+
+
+def actor_name(actor: Actor) -> str:
+    """The name the audit trail records for the actor."""
+    if isinstance(actor, User):
+        return actor.username
+    if isinstance(actor, SystemActor):
+        return actor.name
+    return str(actor)
+
+
+def acting_user(actor: Actor) -> User | None:
+    """The user whose roles count for the actor; None for an anonymous actor."""
+    if isinstance(actor, User):
+        return actor
+    if isinstance(actor, SystemActor):
+        return actor.on_behalf_of
+    return None
+
+
+def check(actor: Actor, action: Action, locale: str | None = None) -> str:
+    """The role check of every user action; returns the name to record in the audit trail.
+
+    A user is checked with `require`, a system actor as the user it acts for; an anonymous
+    actor (a bare string, a system actor in nobody's name) is refused."""
+    user = acting_user(actor)
+    if user is not None:
+        require(user, action, locale)
+    elif action not in ANONYMOUS_ACTIONS:
+        who = f"'{actor_name(actor)}' is not a signed-in user" if actor else "nobody is signed in"
+        allowed = ", ".join(sorted(r.value for r in PERMISSIONS[action]))
+        raise PermissionDenied(f"to {action.value}, {who}: sign in as a user with the role {allowed} "
+                               "('workbench login --user NAME' on the command line)")
+    return actor_name(actor)

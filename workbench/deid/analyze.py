@@ -5,6 +5,10 @@ Texts are grouped by locale and analysed in chunks through Presidio's BatchAnaly
 forked after the parent built the engines, so they start in milliseconds instead of loading
 spaCy again; elsewhere, or when the caller runs other threads (forking a threaded process is
 unsafe), the job runs in this process.
+
+Every text is analysed as its normalised copy (core/normalize.py: no zero-width or bidi controls,
+plain spaces, NFKC), and the spans found there are mapped back to the original, which is
+what the findings point into and what the anonymizer rewrites.
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ import os
 import re
 import threading
 from collections import defaultdict
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from ..core.locales import parse_locale
 from . import lexicon
+from ..core.normalize import NormalizedText, normalize
 from .spans import Span, resolve
 
 #: Below this many texts a worker pool costs more than it saves.
@@ -40,13 +46,28 @@ def _to_spans(results) -> list[Span]:
     return out
 
 
+def to_original(norm: NormalizedText, spans: list[Span]) -> list[Span]:
+    """Spans found in the normalised copy, moved to the original text (sorted, disjoint)."""
+    if not norm.changed:
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        start, end = norm.to_original(s.start, s.end)
+        if out and start < out[-1].end:  # both ends inside one expanded character ("ﬁ")
+            start = out[-1].end
+        if start < end:
+            out.append(replace(s, start=start, end=end))
+    return out
+
+
 def _analyze_chunk(job: tuple[str, list[str]]) -> list[list[Span]]:
     from .engines import engine_for
 
     locale, texts = job
     engine = engine_for(locale)
-    batches = engine.batch.analyze_iterator(texts, language=locale, batch_size=128)
-    return [resolve(text, _to_spans(res)) for text, res in zip(texts, batches)]
+    norms = [normalize(text) for text in texts]
+    batches = engine.batch.analyze_iterator([n.text for n in norms], language=locale, batch_size=128)
+    return [to_original(n, resolve(n.text, _to_spans(res))) for n, res in zip(norms, batches)]
 
 
 def _can_fork() -> bool:
@@ -98,7 +119,7 @@ def analyze_texts(records: Sequence[tuple[str, str]], *, processes: int | None =
     return [r or [] for r in results]
 
 
-# --- names found once, found everywhere -------------------------------------------------------
+# -- names found once, found everywhere ---------------------------------------------------
 
 def _name_tokens(value: str) -> set[str]:
     stop = lexicon.not_names()
@@ -111,22 +132,24 @@ def propagate_names(texts: Sequence[str], spans: Sequence[list[Span]]) -> list[l
 
     "Il Signor Soldati … Soldati sostiene …": the title makes the first mention certain; the
     second has no cue of its own. Looks at all texts of one item together (prompt and
-    response), so a name found in the prompt is also removed from the answer.
+    response), so a name found in the prompt is also removed from the answer. Names are
+    compared in the normalised copies ("Lu\u200bcia" is "Lucia"); spans are the originals'.
     """
     tokens: set[str] = set()
     for text, found in zip(texts, spans):
         for s in found:
             if s.entity == "PERSON":
-                tokens |= _name_tokens(text[s.start:s.end])
+                tokens |= _name_tokens(normalize(text[s.start:s.end]).text)
     if not tokens:
         return [list(s) for s in spans]
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, tokens), key=len, reverse=True))
                          + r")(?![\w])")
     out = []
     for text, found in zip(texts, spans):
-        extra = [Span(m.start(), m.end(), "PERSON", 0.7, "NamePropagation")
-                 for m in pattern.finditer(text)
-                 if not any(s.start <= m.start() and m.end() <= s.end for s in found)]
+        norm = normalize(text)
+        moved = [norm.to_original(m.start(), m.end()) for m in pattern.finditer(norm.text)]
+        extra = [Span(a, b, "PERSON", 0.7, "NamePropagation") for a, b in moved
+                 if not any(s.start <= a and b <= s.end for s in found)]
         out.append(resolve(text, list(found) + extra) if extra else list(found))
     return out
 

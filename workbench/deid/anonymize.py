@@ -16,6 +16,7 @@ import re
 from typing import Mapping
 
 from .entities import ENTITY_TYPES, operator_for
+from ..core.normalize import normalize
 from .spans import PLACEHOLDER_RE, Span
 from .surrogates import SurrogateMaker
 
@@ -33,11 +34,12 @@ def _engine():
 
 
 def _norm(value: str) -> str:
-    return " ".join(value.casefold().split())
+    # As analysed (core/normalize.py): "Lu\u200bcia" and "Lucia" are one value, one replacement.
+    return " ".join(normalize(value).text.casefold().split())
 
 
 def _words(value: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", value.casefold()) if len(w) > 1)
+    return frozenset(w for w in re.findall(r"\w+", normalize(value).text.casefold()) if len(w) > 1)
 
 
 class _Replacements:
@@ -66,15 +68,16 @@ class _Replacements:
         if key in self.by_key:
             return self.by_key[key]
         op = operator_for(entity, self.operators)
+        plain = normalize(value).text  # masks and surrogates follow the value as analysed
         if op == "mask":
-            out = "".join("*" if ch.isalnum() else ch for ch in value)
+            out = "".join("*" if ch.isalnum() else ch for ch in plain)
         elif entity == "PERSON" and op == "placeholder":
             words = _words(value)
             same = next((ph for known, ph in self.people if words and (words <= known or known <= words)), None)
             out = same or self._placeholder(entity)
             self.people.append((words, out))
         elif op == "surrogate":
-            out = self.surrogates.make(entity, value)
+            out = self.surrogates.make(entity, plain)
         else:
             out = self._placeholder(entity)
         self.by_key[key] = out

@@ -12,7 +12,7 @@ def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
-# --- AHV/AVS (13 digits starting 756; EAN-13 check digit) -----------------------------------
+# -- AHV/AVS (13 digits starting 756; EAN-13 check digit) ---------------------------------
 
 def ean13_check_digit(first12: str) -> int:
     """EAN-13: weights 1,3,1,3… from the left over 12 digits; check = (10 - sum mod 10) mod 10."""
@@ -25,7 +25,7 @@ def is_valid_ahv(value: str) -> bool:
     return len(d) == 13 and d.startswith("756") and ean13_check_digit(d[:12]) == int(d[12])
 
 
-# --- IBAN (ISO 13616, mod 97) ----------------------------------------------------------------
+# -- IBAN (ISO 13616, mod 97) -------------------------------------------------------------
 
 #: Length of a valid IBAN per country we accept: Switzerland and Liechtenstein share the format.
 IBAN_LENGTH = {"CH": 21, "LI": 21}
@@ -49,7 +49,7 @@ def is_valid_iban(value: str) -> bool:
     return _iban_number(iban[4:] + iban[:4]) % 97 == 1
 
 
-# --- UID / IDE / IDI (CHE-123.456.789; mod 11) ------------------------------------------------
+# -- UID / IDE / IDI (CHE-123.456.789; mod 11) --------------------------------------------
 
 _UID_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4)
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from ..core.errors import ImportRejected, RowProblem, ValidationError
+from ..core.items import check_unicode
 from ..core.locales import parse_locale
 
 
@@ -21,6 +22,8 @@ def read_records(path: Path) -> list[dict]:
         raise ValidationError(f"no file {path}") from None
     except UnicodeDecodeError:
         raise ValidationError(f"{path} is not UTF-8 text: save it as UTF-8 JSON lines") from None
+    except OSError as exc:  # a folder, a device, no permission
+        raise ValidationError(f"cannot read {path} ({exc.strerror or exc}): give a JSON lines file") from None
     records, problems = [], []
     for n, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
@@ -30,6 +33,9 @@ def read_records(path: Path) -> list[dict]:
         except json.JSONDecodeError as exc:
             problems.append(RowProblem(n, f"not JSON ({exc.msg})"))
             continue
+        except (RecursionError, ValueError):  # nested too deeply, or an over-long number
+            problems.append(RowProblem(n, "not readable JSON (nested too deeply, or a number too long)"))
+            continue
         if not isinstance(obj, dict):
             problems.append(RowProblem(n, "not a JSON object"))
             continue
@@ -37,6 +43,11 @@ def read_records(path: Path) -> list[dict]:
             problems.append(RowProblem(n, "missing", "id"))
         if not isinstance(obj.get("text"), str):
             problems.append(RowProblem(n, "missing or not a string", "text"))
+        else:
+            try:
+                check_unicode("text", obj["text"])
+            except ValidationError as exc:
+                problems.append(RowProblem(n, str(exc), "text"))
         try:
             locale = parse_locale(obj.get("locale"))
         except ValidationError as exc:
@@ -44,7 +55,8 @@ def read_records(path: Path) -> list[dict]:
             continue
         records.append({"id": obj.get("id"), "text": obj.get("text") or "", "locale": locale})
     if problems:
-        raise ImportRejected(f"{path}: {len(problems)} line(s) cannot be analysed; nothing was", problems)
+        raise ImportRejected(f"{path}: {len(problems)} line(s) cannot be analysed, so nothing was: fix them "
+                             "and run it again", problems)
     return records
 
 

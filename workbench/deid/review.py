@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..core.errors import NotFound, StateError, ValidationError
 from ..core.items import ItemContent, Status
-from ..core.roles import Action, User, require
+from ..core.roles import Action, User, actor_name, check
 from ..store import audit, settings
 from ..store import items as store_items
+from ..store.clock import utc_now
+from ..store.sql import chunks, placeholders, query
 from .entities import check_entity, check_operators
 from .spans import Span, resolve
 
@@ -37,24 +39,14 @@ _COLUMNS = ("id", "item_id", "rev", "field", "start", "end", "entity", "score", 
             "decision", "decided_by", "decided_at")
 
 
-def _who(actor) -> str:
-    return actor.username if isinstance(actor, User) else str(actor)
-
-
 def _reviewer(actor) -> str:
     """Decisions must name a person with the right role: they are the evidence."""
     if not isinstance(actor, User):
         raise ValidationError("review decisions need a signed-in user: pass --user NAME")
-    require(actor, Action.REVIEW_DEID)
-    return actor.username
+    return check(actor, Action.REVIEW_DEID)
 
 
-def _chunks(values: Sequence, size: int = 900):
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
-# --- reading ---------------------------------------------------------------------------------
+# -- reading ------------------------------------------------------------------------------
 
 def list_findings(project: "Project", *, item_ids: Iterable[int] | None = None,
                   decision: str | None = None, entity: str | None = None,
@@ -67,7 +59,7 @@ def list_findings(project: "Project", *, item_ids: Iterable[int] | None = None,
         ids = [int(i) for i in item_ids]
         if not ids:
             return []
-        where.append(f"f.item_id IN ({','.join('?' * len(ids))})")
+        where.append(f"f.item_id IN ({placeholders(len(ids))})")
         params += ids
     if decision:
         if decision not in DECISIONS:
@@ -86,15 +78,14 @@ def list_findings(project: "Project", *, item_ids: Iterable[int] | None = None,
     sql += " ORDER BY f.item_id, f.rev, f.field, f.start"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    out = []
-    for row in project.conn.execute(sql, params):
-        d = dict(zip(_COLUMNS, row[:len(_COLUMNS)]))
+    out = query(project, sql, params)
+    for d in out:
+        texts = {f: d.pop(f) for f in TEXT_FIELDS}
         if with_text:
-            text = dict(zip(("prompt", "response", "system"), row[len(_COLUMNS):]))[d["field"]]
+            text = texts[d["field"]]
             d["text"] = text[d["start"]:d["end"]]
             d["before"] = text[max(0, d["start"] - 40):d["start"]]
             d["after"] = text[d["end"]:d["end"] + 40]
-        out.append(d)
     return out
 
 
@@ -105,14 +96,14 @@ def review_counts(project: "Project", item_ids: Iterable[int] | None = None) -> 
     params: list = []
     if item_ids is not None:
         ids = [int(i) for i in item_ids]
-        sql += f" WHERE f.item_id IN ({','.join('?' * len(ids)) or 'NULL'})"
+        sql += f" WHERE f.item_id IN ({placeholders(len(ids)) or 'NULL'})"
         params = ids
     counts = dict.fromkeys(DECISIONS, 0)
     counts.update(dict(project.conn.execute(sql + " GROUP BY f.decision", params).fetchall()))
     return counts
 
 
-# --- writing findings (called by the pipeline) ------------------------------------------------
+# -- writing findings (called by the pipeline) --------------------------------------------
 
 def write_findings(project: "Project", found: dict[int, tuple[int, dict[str, list[Span]]]], *,
                    actor) -> int:
@@ -127,7 +118,7 @@ def write_findings(project: "Project", found: dict[int, tuple[int, dict[str, lis
             "INSERT INTO findings (item_id, rev, field, start, end, entity, score, detector) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         ids = sorted(found)
-        audit.append(project, actor=_who(actor), action="deid.findings", object_type="items",
+        audit.append(project, actor=actor_name(actor), action="deid.findings", object_type="items",
                      object_id=",".join(map(str, ids[:50])) + ("…" if len(ids) > 50 else ""),
                      after={"items": ids, "findings": len(rows),
                             "by_entity": dict(Counter(r[5] for r in rows)),
@@ -139,29 +130,33 @@ def drop_stale_pending(project: "Project", item_ids: Sequence[int], *, actor) ->
     """Mark pending findings on revisions that are no longer current as `superseded`: the
     text they point into has been edited, so nobody can review them any more. They are kept
     (not deleted) so that a finding id never comes back meaning another span."""
-    from ..store.project import utc_now
-
     stale = []
-    for chunk in _chunks(list(item_ids)):
+    for chunk in chunks(item_ids):
         stale += [r[0] for r in project.conn.execute(
             "SELECT f.id FROM findings f JOIN items i ON i.id = f.item_id "
             f"WHERE f.decision = 'pending' AND f.rev <> i.current_rev AND f.item_id IN "
-            f"({','.join('?' * len(chunk))})", chunk)]
+            f"({placeholders(len(chunk))})", chunk)]
     if not stale:
         return 0
     with project.transaction():
+        # Again under the write lock: another `deid run` may have superseded them meanwhile.
+        stale = [r[0] for part in chunks(stale) for r in project.conn.execute(
+            f"SELECT id FROM findings WHERE decision = 'pending' AND id IN ({placeholders(len(part))})",
+            part)]
+        if not stale:
+            return 0
         now = utc_now()
-        for chunk in _chunks(stale):
+        for chunk in chunks(stale):
             project.conn.execute(
                 "UPDATE findings SET decision = 'superseded', decided_by = ?, decided_at = ? "
-                f"WHERE id IN ({','.join('?' * len(chunk))})", [_who(actor), now, *chunk])
-        audit.append(project, actor=_who(actor), action="deid.findings_superseded",
+                f"WHERE id IN ({placeholders(len(chunk))})", [actor_name(actor), now, *chunk])
+        audit.append(project, actor=actor_name(actor), action="deid.findings_superseded",
                      object_type="findings", object_id=f"{len(stale)} findings",
                      after={"finding_ids": stale, "reason": "the item was edited before review"})
     return len(stale)
 
 
-# --- decisions ---------------------------------------------------------------------------------
+# -- decisions ----------------------------------------------------------------------------
 
 def decide(project: "Project", finding_ids: Iterable[int], decision: str, *, actor) -> int:
     """Accept or reject findings of draft items' current revisions. One audit entry."""
@@ -171,14 +166,12 @@ def decide(project: "Project", finding_ids: Iterable[int], decision: str, *, act
     ids = sorted({int(i) for i in finding_ids})
     if not ids:
         raise ValidationError("no findings given")
-    from ..store.project import utc_now
-
     with project.transaction():
         rows = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             rows += project.conn.execute(
                 "SELECT f.id, f.item_id, f.rev, f.decision, i.current_rev, i.status FROM findings f "
-                f"JOIN items i ON i.id = f.item_id WHERE f.id IN ({','.join('?' * len(chunk))})",
+                f"JOIN items i ON i.id = f.item_id WHERE f.id IN ({placeholders(len(chunk))})",
                 chunk).fetchall()
         missing = sorted(set(ids) - {r[0] for r in rows})
         if missing:
@@ -192,10 +185,10 @@ def decide(project: "Project", finding_ids: Iterable[int], decision: str, *, act
                 raise StateError(f"finding {fid} is a span a reviewer marked as missed: it is "
                                  "always anonymized")
         now = utc_now()
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             project.conn.execute(
                 f"UPDATE findings SET decision = ?, decided_by = ?, decided_at = ? WHERE id IN "
-                f"({','.join('?' * len(chunk))})", [decision, who, now, *chunk])
+                f"({placeholders(len(chunk))})", [decision, who, now, *chunk])
         audit.append(project, actor=who, action="deid.decide", object_type="findings",
                      object_id=",".join(map(str, ids[:50])) + ("…" if len(ids) > 50 else ""),
                      before={"decisions": dict(Counter(r[3] for r in rows))},
@@ -217,8 +210,6 @@ def mark_missed(project: "Project", item_id: int, field: str, start: int, end: i
     entity = check_entity(entity)
     if field not in TEXT_FIELDS:
         raise ValidationError(f"unknown field '{field}': use prompt, response or system")
-    from ..store.project import utc_now
-
     with project.transaction():
         item = store_items.get_item(project, item_id)
         text = item[field] or ""
@@ -241,7 +232,7 @@ def mark_missed(project: "Project", item_id: int, field: str, start: int, end: i
     return fid
 
 
-# --- producing the anonymized revision ---------------------------------------------------------
+# -- producing the anonymized revision ----------------------------------------------------
 
 def get_operators(project: "Project") -> dict[str, str]:
     return dict(settings.get_value(project, OPERATORS_KEY, {}) or {})
@@ -249,13 +240,12 @@ def get_operators(project: "Project") -> dict[str, str]:
 
 def set_operators(project: "Project", mapping: dict[str, str], *, actor) -> dict[str, str]:
     """Choose how each entity is replaced (placeholder, surrogate, mask); audited."""
-    if isinstance(actor, User):
-        require(actor, Action.REVIEW_DEID)
+    who = check(actor, Action.REVIEW_DEID)
     new = {**get_operators(project), **check_operators(mapping)}
     with project.transaction():
         before = get_operators(project)
         settings.set_value(project, OPERATORS_KEY, new)
-        audit.append(project, actor=_who(actor), action="deid.operators", object_type="settings",
+        audit.append(project, actor=who, action="deid.operators", object_type="settings",
                      object_id=OPERATORS_KEY, before=before, after=new)
     return new
 
@@ -298,8 +288,7 @@ def apply_reviewed(project: "Project", *, actor, item_ids: Iterable[int] | None 
                    operators: dict | None = None, rng: random.Random | None = None,
                    batch: int = 500) -> dict[str, int]:
     """Anonymize every draft item whose current revision has findings, none of them pending."""
-    if isinstance(actor, User):
-        require(actor, Action.REVIEW_DEID)
+    check(actor, Action.REVIEW_DEID)
     sql = ("SELECT i.id FROM items i WHERE i.status = 'draft' AND EXISTS (SELECT 1 FROM findings f "
            "WHERE f.item_id = i.id AND f.rev = i.current_rev) AND NOT EXISTS (SELECT 1 FROM "
            "findings f WHERE f.item_id = i.id AND f.rev = i.current_rev AND f.decision = 'pending')")
@@ -308,8 +297,11 @@ def apply_reviewed(project: "Project", *, actor, item_ids: Iterable[int] | None 
         wanted = {int(i) for i in item_ids}
         ready = [i for i in ready if i in wanted]
     result = Counter()
-    for chunk in _chunks(ready, batch):
+    for chunk in chunks(ready, batch):
         with project.transaction():
+            # Again under the write lock: another `deid run` may have anonymized some meanwhile.
+            chunk = [r[0] for r in project.conn.execute(
+                f"{sql} AND i.id IN ({placeholders(len(chunk))})", chunk)]
             for item in store_items.list_items(project, ids=chunk):
                 result[_apply_one(project, item, actor=actor, operators=operators, rng=rng)] += 1
     return {"anonymized": result["anonymized"], "unchanged": result["unchanged"]}

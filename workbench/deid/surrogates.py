@@ -45,7 +45,7 @@ class SurrogateMaker:
                 return out
         return self._shape(value)
 
-    # --- identifiers with check digits ---------------------------------------------------
+    # -- identifiers with check digits ----------------------------------------------------
     def _ch_ahv(self, value: str) -> str:
         body = "756" + _digits(self.rng, 9)
         return _refill(value, body + str(ean13_check_digit(body)))
@@ -67,7 +67,7 @@ class SurrogateMaker:
                 break
         return "CHE" + _refill(value[3:], body + str(check))
 
-    # --- contact data ----------------------------------------------------------------------
+    # -- contact data ---------------------------------------------------------------------
     def _phone_number(self, value: str) -> str:
         # Keep the country code and the area/mobile code (where the number is from says
         # little); replace the subscriber digits.
@@ -79,10 +79,12 @@ class SurrogateMaker:
     def _email_address(self, value: str) -> str:
         first = self._pick_first(None).lower()
         last = self._pick_surname().lower()
-        clean = lambda s: re.sub(r"[^a-z]", "", s.translate(str.maketrans("äöüéèàçâêîôûëï", "aoueeacaeioueï")))
+        def clean(s: str) -> str:
+            return re.sub(r"[^a-z]", "", s.translate(str.maketrans("äöüéèàçâêîôûëï", "aoueeacaeioueï")))
+
         return f"{clean(first)}.{clean(last)}@example.com"
 
-    # --- people and places -------------------------------------------------------------------
+    # -- people and places ----------------------------------------------------------------
     def _pick_first(self, gender: str | None) -> str:
         names = [n for n in lexicon.first_names().values() if not n.ambiguous
                  and (gender in (None, "u") or n.gender in (gender, "u"))]

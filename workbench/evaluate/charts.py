@@ -62,7 +62,8 @@ def metric_chart(title: str, points: list[dict], base: dict | None, *, lower_is_
     if base is not None and base.get("score") is not None:
         if base.get("ci_low") is not None and base.get("ci_high") is not None:
             top_band, bottom_band = y(base["ci_high"]), y(base["ci_low"])
-            parts.append(f'<rect x="{left}" y="{top_band:.1f}" width="{pw}" height="{max(bottom_band - top_band, 0.5):.1f}" '
+            parts.append(f'<rect x="{left}" y="{top_band:.1f}" width="{pw}" '
+                         f'height="{max(bottom_band - top_band, 0.5):.1f}" '
                          f'fill="{BASE}" fill-opacity="0.10"/>')
         parts.append(f'<line x1="{left}" x2="{left + pw}" y1="{y(base["score"]):.1f}" y2="{y(base["score"]):.1f}" '
                      f'stroke="{BASE}" stroke-width="1.5" stroke-dasharray="5,3"/>')

@@ -5,7 +5,9 @@ appear), a `regex` (must match somewhere) and an `exact` answer (the whole answe
 spacing and final punctuation). They are written by domain owners who think in words, not
 bytes, so matching forgives what a reader would not notice: case, runs of spaces, the
 typographic apostrophe and the Swiss thousands separator (CHF 10’000 = CHF 10'000), and
-non-breaking spaces. The regex is applied as written (authors add (?i) where they want it).
+non-breaking spaces. The regex is applied as written (authors add (?i) where they want it),
+with a time limit (core/check_regex.py): a pattern that runs out of time fails its check
+and the result says so ("regex_timed_out").
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import re
 import unicodedata
 from collections import defaultdict
 from typing import Iterable
+
+from ..core.check_regex import search as regex_search
+from ..core.errors import ValidationError
 
 CHECK_KINDS = ("required", "forbidden", "regex", "exact")
 
@@ -50,9 +55,12 @@ def run_checks(answer: str, checks: dict | None) -> dict:
             out["found_forbidden"] = found
     if checks.get("regex"):
         try:
-            out["regex"] = re.search(checks["regex"], unicodedata.normalize("NFC", answer or "")) is not None
-        except re.error:
-            out["regex"] = False  # validated on import; a broken pattern can only fail
+            found = regex_search(checks["regex"], unicodedata.normalize("NFC", answer or ""))
+        except ValidationError:
+            found = False  # validated on import; a broken pattern can only fail
+        out["regex"] = bool(found)
+        if found is None:
+            out["regex_timed_out"] = True
     if checks.get("exact"):
         out["exact"] = _TRAILING.sub("", normalise(answer)) == _TRAILING.sub("", normalise(checks["exact"]))
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.errors import StateError, ValidationError
-from ..core.roles import Action, User, require
+from ..core.roles import Action, check, require
 from ..store import audit
 from ..store import evaluations as store
 from ..store.project import Project
@@ -27,12 +27,19 @@ def load_policy(project: Project) -> Policy:
     return Policy.from_dict(store.get_json_setting(project, store.POLICY_KEY))
 
 
-def set_policy(project: Project, policy: Policy | dict, *, actor) -> Policy:
-    """Change the project's go/no-go policy (audited; decisions record the policy they used)."""
-    if isinstance(actor, User):
-        require(actor, Action.DECIDE)
+def set_policy(project: Project, policy: Policy | dict, *, username: str, password: str) -> Policy:
+    """Change the project's go/no-go policy: a signed step (the signer re-enters the password
+    and agrees to the rules in words). Decisions record the policy they used, and a GO is
+    refused while the policy changed after the evaluations it rests on."""
+    from ..store.signoff import record_signature
+
+    signer = authenticate(project, username, password)
+    check(signer, Action.DECIDE)
     policy = policy if isinstance(policy, Policy) else Policy.from_dict(policy)
-    store.set_json_setting(project, store.POLICY_KEY, policy.as_dict(), actor=actor)
+    meaning = "Change the go/no-go policy to: " + "; ".join(policy.describe())
+    with project.transaction(durable=True):
+        record_signature(project, signer, password=password, meaning=meaning, subject_type="settings", entries=[])
+        store.set_json_setting(project, store.POLICY_KEY, policy.as_dict(), actor=signer)
     return policy
 
 
@@ -102,6 +109,7 @@ def decide(project: Project, run_id: str, *, username: str, password: str, decis
         raise ValidationError(
             f"the policy says {verdict.verdict.upper()} for {label}: deciding {decision.upper()} "
             "needs a written rationale (--rationale)")
+    _check_duties(project, a, signer.username, decision, label)
     expected = decision_meaning(a.run["id"], label, decision, verdict.verdict)
     if meaning is not None and meaning != expected:
         raise ValidationError(f"the meaning of this signature is '{expected}', not '{meaning}'")
@@ -118,7 +126,20 @@ def decide(project: Project, run_id: str, *, username: str, password: str, decis
     }
     return store.add_decision(project, run_id=a.run["id"], checkpoint=label,
                               recommendation=verdict.verdict, decision=decision, rationale=rationale,
-                              payload=payload, signer=signer, meaning=expected)
+                              payload=payload, signer=signer, password=password, meaning=expected)
+
+
+def _check_duties(project: Project, a: "Assessment", signer: str, decision: str, label: str) -> None:
+    """Four eyes on a GO: not the launcher, and not under a policy changed since the evaluations."""
+    from ..core.duties import check_not_launcher, check_policy_unchanged
+    from ..store.users import duties_policy
+
+    duties = duties_policy(project)
+    check_not_launcher(duties, signer, a.run["created_by"], decision)
+    changed = project.conn.execute("SELECT max(ts) FROM audit WHERE action = ?",
+                                   (f"settings.{store.POLICY_KEY}",)).fetchone()[0]
+    evaluated = [a.evaluations[k].get("finished_at") or a.evaluations[k]["created_at"] for k in ("base", label)]
+    check_policy_unchanged(duties, changed, evaluated, decision)
 
 
 def decision_checkpoint(checkpoint) -> str | None:

@@ -22,6 +22,9 @@ from typing import Callable
 from ..store.demo import DEMO_PASSWORD, OWNER_OF, create_demo_project
 from ..store.project import Project
 
+#: Who signs the demo's go/no-go: not erik, who launches the run (separation of duties).
+DEMO_DECIDER = "anna"
+
 #: Where prepare_demo writes the tiny Apertus inside the project folder.
 TINY_MODEL = Path("models") / "tiny-apertus"
 
@@ -52,7 +55,7 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
     from ..deid.pipeline import run_deid
     from ..deid.review import apply_reviewed, decide, list_findings
     from ..store.items import list_items
-    from ..store.signoff import sign_off
+    from ..store.signoff import on_screen, sign_off
     from ..store.snapshots import create_snapshot
     from ..store.users import get_user
     from ..train.tiny_model import build_tiny_apertus
@@ -78,11 +81,13 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
             ids = [i["id"] for i in list_items(project, kind=kind, locale=locale)
                    if i["status"] in ("deidentified", "in_review") and i["id"] not in keep]
             if ids:
-                sign_off(project, ids, username=owner, password=DEMO_PASSWORD)
+                sign_off(project, on_screen(project, ids), username=owner, password=DEMO_PASSWORD)
                 signed += len(ids)
     say(f"  {signed} items signed off by their locale's domain owner")
-    holdout = create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, "anna"),
-                              password=DEMO_PASSWORD)
+    # Each locale's owner freezes their part of the same hold-out (separation of duties).
+    for owner in sorted(set(OWNER_OF.values())):
+        holdout = create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, owner),
+                                  password=DEMO_PASSWORD)
     train = create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"))
     say(f"  hold-out frozen ({holdout['id']}), training snapshot {train['id']}")
     model = tiny_model_path(project)
@@ -147,8 +152,9 @@ def run_demo_loop(folder: Path | str, *, backend: str = "peft", say: Say = print
     a = assess(project, run["id"])
     rec = a.recommendation
     verdict = rec.verdict_for(rec.checkpoint)
-    # The engineer signs what the policy recommends; overruling it would need a rationale.
-    d = decide(project, run["id"], username="erik", password=DEMO_PASSWORD, decision=rec.recommendation,
+    # erik launched the run, so separation of duties has someone else sign: the de-CH owner
+    # signs what the policy recommends (overruling it would need a rationale).
+    d = decide(project, run["id"], username=DEMO_DECIDER, password=DEMO_PASSWORD, decision=rec.recommendation,
                checkpoint=rec.checkpoint,
                meaning=decision_meaning(run["id"], rec.checkpoint, rec.recommendation, verdict.verdict))
     return DemoResult(project, run, a, d)

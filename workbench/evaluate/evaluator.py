@@ -7,26 +7,29 @@ The base is evaluated once per run and settings and reused for every checkpoint'
 model state already evaluated under the same settings is skipped (the worker spawned after
 each checkpoint may run twice; the result would be the same). Two evaluations of one run
 never run at once: a lock file in the run folder makes the second wait, then find the base
-done. Progress goes to `runs/<run>/eval_events.jsonl` (JSON lines) and to a callback.
+done. Progress goes to `runs/<run>/eval_events.jsonl` (the run's event log format, see
+train/events.py) and to a callback, which gets each event as written.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from ..core.errors import StateError, ValidationError, WorkbenchError
 from ..core.hashing import sha256_hex
-from ..core.roles import Action, User, require
+from ..core.roles import Action, check
 from ..store import evaluations as store
-from ..store.project import Project, os_actor, utc_now
+from ..store.project import Project
 from ..store.runs import get_run, list_checkpoints
 from ..store.signoff import is_signed
 from ..store.snapshots import get_snapshot, snapshot_items, verify_snapshot
-from .generation import DecodingSettings, Generator, conversation, open_generator
+from ..train.events import EventLog
+from .generation import Conversation, DecodingSettings, Generator, conversation
+from .generators import open_generator
 from .metrics import BOOTSTRAP_SEED, N_BOOTSTRAP, cli_arguments
 from .scoring import answer_rows, locale_scores
 
@@ -140,40 +143,48 @@ def package_versions(backend: str) -> dict[str, str | None]:
     return out
 
 
-class _Events:
-    def __init__(self, run_dir: Path, progress: Progress | None):
-        self.path = run_dir / EVENTS_FILE
-        self.progress = progress
+def comparable_settings(run: dict, settings: DecodingSettings, items: list[dict], n_bootstrap: int) -> dict:
+    """What must be equal for two evaluations of a run to be compared (hashed into settings_hash)."""
+    return {
+        "decoding": settings.as_dict(), "backend": run["backend"], "method": run["method"],
+        "base_model": run["base_model"], "bootstrap": {"n": n_bootstrap, "seed": BOOTSTRAP_SEED},
+        "sacrebleu": {loc: " ".join(cli_arguments(loc)) for loc in sorted({i["locale"] for i in items})},
+        "packages": package_versions(run["backend"]),
+    }
 
-    def __call__(self, event: str, **data) -> None:
-        record = {"ts": utc_now(), "event": event, **data}
-        with self.path.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-        if self.progress:
-            self.progress(record)
+
+@dataclass(frozen=True)
+class EvalJob:
+    """What the evaluations of one call share: the run and its hold-out, the loaded model,
+    the settings that make them comparable, who asked, and where progress goes."""
+
+    project: Project
+    run: dict
+    snapshot: dict
+    items: list[dict]
+    conversations: list[Conversation]
+    generator: Generator
+    comparable: dict
+    settings_hash: str
+    software: dict          # library versions and device: recorded, not compared
+    actor: str
+    n_bootstrap: int
+    events: EventLog
 
 
 def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, actor=None,
              force: bool = False, n_bootstrap: int = N_BOOTSTRAP, progress: Progress | None = None,
              generator: Generator | None = None) -> list[dict]:
     """Evaluate base and checkpoint(s) of a run; return their completed evaluations (base first)."""
-    if isinstance(actor, User):
-        require(actor, Action.EVALUATE)
-    actor = actor or os_actor()
+    check(actor, Action.EVALUATE)
     run = get_run(project, run_id)
     which = parse_checkpoint(checkpoint)
     snap, items = holdout_items(project, run)
     settings = decoding_for(project, run, decoding)
-    comparable = {
-        "decoding": settings.as_dict(), "backend": run["backend"], "method": run["method"],
-        "base_model": run["base_model"], "bootstrap": {"n": n_bootstrap, "seed": BOOTSTRAP_SEED},
-        "sacrebleu": {loc: " ".join(cli_arguments(loc)) for loc in sorted({i["locale"] for i in items})},
-        "packages": package_versions(run["backend"]),
-    }
+    comparable = comparable_settings(run, settings, items, n_bootstrap)
     s_hash = sha256_hex(comparable)
     run_dir = Path(run["run_dir"])
-    events = _Events(run_dir, progress)
-    with run_lock(run_dir):
+    with run_lock(run_dir), EventLog(run_dir, name=EVENTS_FILE, on_event=progress) as events:
         targets = _targets(project, run, which)
         done = {c: store.find_completed(project, run["id"], c, settings_hash=s_hash, snapshot_id=snap["id"])
                 for c in ["base", *(store.checkpoint_label(t["step"]) for t in targets)]}
@@ -181,19 +192,18 @@ def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, a
         todo = [t for t in targets if force or done[store.checkpoint_label(t["step"])] is None]
         results = [] if base_todo else [dict(done["base"], reused=True)]
         if not base_todo and not todo:
-            events("eval.skipped", run=run["id"], reason="already evaluated under these settings")
+            events.emit("eval.skipped", run=run["id"], reason="already evaluated under these settings")
             return results + [dict(done[store.checkpoint_label(t["step"])], reused=True) for t in targets]
         paths = {t["step"]: checkpoint_path(project, t) for t in todo}
         gen = generator or _open(run, settings)
         try:
-            convs = [conversation(i, settings.system_prompt) for i in items]
-            software = gen.describe()
-            job = dict(project=project, run=run, snap=snap, items=items, convs=convs, gen=gen,
-                       comparable=comparable, s_hash=s_hash, software=software, actor=actor,
-                       n_bootstrap=n_bootstrap, events=events)
+            job = EvalJob(project=project, run=run, snapshot=snap, items=items,
+                          conversations=[conversation(i, settings.system_prompt) for i in items],
+                          generator=gen, comparable=comparable, settings_hash=s_hash,
+                          software=gen.describe(), actor=actor, n_bootstrap=n_bootstrap, events=events)
             if base_todo:
                 gen.use(None)
-                base = _evaluate_one(step=None, base_rows=None, **job)
+                base = _evaluate_one(job, None, base_rows=None)
                 results.append(base)
             else:
                 base = done["base"]
@@ -204,7 +214,7 @@ def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, a
                     results.append(dict(done[label], reused=True))
                     continue
                 gen.use(paths[t["step"]])
-                results.append(_evaluate_one(step=t["step"], base_rows=base_rows, **job,
+                results.append(_evaluate_one(job, t["step"], base_rows=base_rows,
                                              checkpoint={"path": str(paths[t["step"]]), "sha256": t["sha256"]}))
             gen.use(None)
         finally:
@@ -222,35 +232,36 @@ def _open(run: dict, settings: DecodingSettings) -> Generator:
             "model is in the local Hugging Face cache (nothing is downloaded during evaluation)") from exc
 
 
-def _evaluate_one(*, project, run, snap, items, convs, gen, comparable, s_hash, software, actor,
-                  n_bootstrap, events, step, base_rows, checkpoint: dict | None = None) -> dict:
-    label = store.checkpoint_label(step)
+def _evaluate_one(job: EvalJob, step: int | None, *, base_rows: list[dict] | None,
+                  checkpoint: dict | None = None) -> dict:
+    """Generate, score and record the model state the generator is on (the base when step is None)."""
+    label, run, items, events = store.checkpoint_label(step), job.run, job.items, job.events
     # Software and the checkpoint's folder are recorded for lineage but are not part of what
-    # makes two evaluations comparable (s_hash).
-    ev = store.start_evaluation(project, run_id=run["id"], step=step, snapshot_id=snap["id"],
+    # makes two evaluations comparable (settings_hash).
+    ev = store.start_evaluation(job.project, run_id=run["id"], step=step, snapshot_id=job.snapshot["id"],
                                 backend=run["backend"],
-                                settings={**comparable, "software": software, "checkpoint": checkpoint},
-                                settings_hash=s_hash, actor=actor)
-    events("eval.started", run=run["id"], checkpoint=label, evaluation=ev["id"], total=len(items))
+                                settings={**job.comparable, "software": job.software, "checkpoint": checkpoint},
+                                settings_hash=job.settings_hash, actor=job.actor)
+    events.emit("eval.started", run=run["id"], checkpoint=label, evaluation=ev["id"], total=len(items))
     started = time.perf_counter()
     try:
         count = {"done": 0}
 
         def tick(n: int) -> None:
             count["done"] += n
-            events("eval.progress", run=run["id"], checkpoint=label, done=count["done"], total=len(items))
+            events.emit("eval.progress", run=run["id"], checkpoint=label, done=count["done"], total=len(items))
 
-        generated = gen.generate(convs, progress=tick)
+        generated = job.generator.generate(job.conversations, progress=tick)
         answers = answer_rows(items, {i["id"]: {"answer": g.answer, "new_tokens": g.new_tokens}
                                       for i, g in zip(items, generated)})
-        scores = locale_scores(items, answers, base_rows, n_bootstrap=n_bootstrap)
-        ev = store.finish_evaluation(project, ev["id"], answers=answers, scores=scores, actor=actor,
+        scores = locale_scores(items, answers, base_rows, n_bootstrap=job.n_bootstrap)
+        ev = store.finish_evaluation(job.project, ev["id"], answers=answers, scores=scores, actor=job.actor,
                                      duration_s=round(time.perf_counter() - started, 3))
     except BaseException as exc:
-        store.fail_evaluation(project, ev["id"], error=f"{type(exc).__name__}: {exc}", actor=actor)
-        events("eval.failed", run=run["id"], checkpoint=label, evaluation=ev["id"], error=str(exc))
+        store.fail_evaluation(job.project, ev["id"], error=f"{type(exc).__name__}: {exc}", actor=job.actor)
+        events.emit("eval.failed", run=run["id"], checkpoint=label, evaluation=ev["id"], error=str(exc))
         raise
     chrf = {s["locale"]: round(s["score"], 2) for s in scores if s["metric"] == "chrf"}
-    events("eval.completed", run=run["id"], checkpoint=label, evaluation=ev["id"], chrf=chrf,
-           seconds=ev["duration_s"])
+    events.emit("eval.completed", run=run["id"], checkpoint=label, evaluation=ev["id"], chrf=chrf,
+                seconds=ev["duration_s"])
     return dict(ev, reused=False)

@@ -119,8 +119,8 @@ def detect(text: str) -> Detection:
         return Detection(None, len(tokens))
     lists = word_lists()
     families = sorted(set(FAMILY_OF.values()))
-    fam_words = {f: frozenset().union(*(lists[l] for l in LANGUAGES if FAMILY_OF[l] == f)) for f in families}
-    fam_endings = {f: frozenset().union(*(ending_lists()[l] for l in LANGUAGES if FAMILY_OF[l] == f))
+    fam_words = {f: frozenset().union(*(lists[lang] for lang in LANGUAGES if FAMILY_OF[lang] == f)) for f in families}
+    fam_endings = {f: frozenset().union(*(ending_lists()[lang] for lang in LANGUAGES if FAMILY_OF[lang] == f))
                    for f in families}
     hits = dict.fromkeys(families, 0.0)
     for t in tokens:

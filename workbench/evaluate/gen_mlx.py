@@ -87,3 +87,10 @@ class MlxGenerator(Generator):
 
     def close(self) -> None:
         self.model = None
+
+
+def load(base_model: str | Path, settings: DecodingSettings, *, method: str = "lora") -> MlxGenerator:
+    """The entry point of generators.GENERATORS."""
+    if method not in ("lora", "dora"):
+        raise ValidationError(f"the mlx backend evaluates LoRA adapters, not '{method}' checkpoints")
+    return MlxGenerator(base_model, settings)

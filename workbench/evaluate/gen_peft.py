@@ -36,7 +36,7 @@ class PeftGenerator(Generator):
         # bf16 is what the checkpoints ship and what GPUs are fast at; on CPU float32 is exact
         # and not slower for the small models CPUs can run at all.
         self.dtype = torch.bfloat16 if self.device == "cuda" else torch.float32
-        tok = AutoTokenizer.from_pretrained(self.base_model)
+        tok = AutoTokenizer.from_pretrained(self.base_model, local_files_only=True)
         tok.padding_side = "left"
         if tok.pad_token is None:
             tok.pad_token = tok.eos_token
@@ -53,7 +53,7 @@ class PeftGenerator(Generator):
                 load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
                 bnb_4bit_compute_dtype=self.dtype)
             kwargs["device_map"] = {"": self.device}
-        self.base = AutoModelForCausalLM.from_pretrained(self.base_model, **kwargs).eval()
+        self.base = AutoModelForCausalLM.from_pretrained(self.base_model, local_files_only=True, **kwargs).eval()
         if method != "qlora":
             self.base.to(self.device)
         self._gen_config = self._generation_config()
@@ -77,7 +77,7 @@ class PeftGenerator(Generator):
             kw.update(temperature=s.temperature, top_p=s.top_p)
         return GenerationConfig(**kw)
 
-    # -- switching model states -------------------------------------------------------------
+    # -- switching model states -----------------------------------------------------------
     def use(self, checkpoint_path: Path | None) -> None:
         if checkpoint_path is None:
             self._adapter = None
@@ -94,7 +94,8 @@ class PeftGenerator(Generator):
 
         name = "ckpt_" + sha256_hex(str(path.resolve()))[:10]
         if self._peft is None:
-            self._peft = PeftModel.from_pretrained(self.base, str(path), adapter_name=name, is_trainable=False)
+            self._peft = PeftModel.from_pretrained(self.base, str(path), adapter_name=name, is_trainable=False,
+                                                    local_files_only=True)
             self._peft.eval()
         elif name not in self._peft.peft_config:
             self._peft.load_adapter(str(path), adapter_name=name, is_trainable=False)
@@ -112,7 +113,8 @@ class PeftGenerator(Generator):
         if not (path / "config.json").exists():
             raise ValidationError(f"{path} is not a model folder (config.json is missing)")
         self._drop_full()
-        model = AutoModelForCausalLM.from_pretrained(str(path), dtype=self.dtype).eval().to(self.device)
+        model = AutoModelForCausalLM.from_pretrained(str(path), dtype=self.dtype,
+                                                     local_files_only=True).eval().to(self.device)
         model.generation_config = self._gen_config
         self.model = model
 
@@ -176,3 +178,8 @@ class PeftGenerator(Generator):
 
     def close(self) -> None:
         self.model = self.base = self._peft = None
+
+
+def load(base_model: str | Path, settings: DecodingSettings, *, method: str = "lora") -> PeftGenerator:
+    """The entry point of generators.GENERATORS."""
+    return PeftGenerator(base_model, settings, method=method)

@@ -8,8 +8,9 @@ Two rules make a score comparison fair and repeatable:
   set_adapter, mlx-lm LoRA layers put on and taken off), instead of loading 16-140 GB of
   weights again for every checkpoint.
 
-Backends live in gen_peft.py (transformers + peft) and gen_mlx.py (mlx-lm); torch and mlx
-are imported only there, inside functions, so importing this module is cheap.
+Backends live in gen_peft.py (transformers + peft) and gen_mlx.py (mlx-lm), opened through
+generators.open_generator; torch and mlx are imported only there, inside functions, so
+importing this module is cheap.
 """
 
 from __future__ import annotations
@@ -123,18 +124,3 @@ class Generator:
     def __exit__(self, *exc):
         self.close()
 
-
-def open_generator(backend: str, base_model: str | Path, settings: DecodingSettings, *,
-                   method: str = "lora") -> Generator:
-    """Load the base model once for `backend` ('peft' or 'mlx')."""
-    if backend == "peft":
-        from .gen_peft import PeftGenerator
-
-        return PeftGenerator(base_model, settings, method=method)
-    if backend == "mlx":
-        if method not in ("lora", "dora"):
-            raise ValidationError(f"the mlx backend evaluates LoRA adapters, not '{method}' checkpoints")
-        from .gen_mlx import MlxGenerator
-
-        return MlxGenerator(base_model, settings)
-    raise ValidationError(f"unknown backend '{backend}': use peft or mlx")

@@ -200,14 +200,14 @@ def recommend(verdicts: list[CheckpointVerdict]) -> Recommendation:
     later one on a tie), else 'no-go' naming the checkpoint that came closest."""
     if not verdicts:
         return Recommendation(NO_GO, None, "no checkpoint has been evaluated yet", [])
-    rank = sorted(verdicts, key=lambda v: (v.go, sum(l.go for l in v.locales), v.mean_chrf_delta, v.step or 0),
+    rank = sorted(verdicts, key=lambda v: (v.go, sum(lv.go for lv in v.locales), v.mean_chrf_delta, v.step or 0),
                   reverse=True)
     best = rank[0]
     if best.go:
         reason = (f"{best.checkpoint} passes the policy in every locale "
                   f"(mean chrF++ {best.mean_chrf_delta:+.1f} points over the base)")
         return Recommendation(GO, best.checkpoint, reason, verdicts)
-    failing = [l.locale for l in best.locales if not l.go]
+    failing = [lv.locale for lv in best.locales if not lv.go]
     reason = (f"no checkpoint passes the policy in every locale; closest is {best.checkpoint}, "
               f"which fails in {', '.join(failing)}")
     return Recommendation(NO_GO, best.checkpoint, reason, verdicts)

@@ -12,14 +12,17 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Iterable
 
 from ..core.errors import WorkbenchError
 from ..core.hashing import sha256_hex
 from ..store import audit
 from ..store import evaluations as store
-from ..store.project import Project, os_actor, utc_now
+from ..store.clock import utc_now
+from ..store.project import Project
 from ..store.runs import list_checkpoints
 from ..store.settings import get_value
+from ..store.signoff import signatures_over_snapshots
 from ..store.snapshots import get_snapshot, snapshot_items
 from .charts import legend, metric_chart
 from .checks import failed_kinds, newly_failing
@@ -175,19 +178,10 @@ def _signatures_of_metrics(a: Assessment) -> list[dict]:
 
 def _signatures(project: Project, a: Assessment) -> list[dict]:
     """Signatures over revisions the run used: item sign-offs and the hold-out freeze."""
-    snaps = [a.snapshot["id"], a.run["train_snapshot"]]
-    cur = project.conn.execute(
-        "SELECT DISTINCT s.id, s.signer, s.signer_name, s.signed_at, s.meaning, s.subject_type, "
-        "s.manifest_hash, s.item_count FROM signatures s JOIN signature_items si ON si.signature_id = s.id "
-        "JOIN snapshot_items sn ON sn.item_id = si.item_id AND sn.rev = si.rev AND "
-        f"sn.content_hash = si.content_hash WHERE sn.snapshot_id IN ({','.join('?' * len(snaps))}) "
-        "ORDER BY s.id", snaps)
-    cols = [c[0] for c in cur.description]
-    out = []
-    for r in cur:
-        d = dict(zip(cols, r))
-        out.append({**d, "covers": f"{d['item_count']} revision(s), {d['subject_type']}", "hash": d["manifest_hash"]})
-    return out
+    rows = signatures_over_snapshots(project, [a.snapshot["id"], a.run["train_snapshot"]])
+    return [{**{k: v for k, v in d.items() if k != "covered"},
+             "covers": f"{d['item_count']} revision(s), {d['subject_type']}", "hash": d["manifest_hash"]}
+            for d in rows]
 
 
 def render_html(context: dict) -> str:
@@ -219,9 +213,11 @@ def html_to_pdf(html: str, out: Path) -> None:
 
 
 def write_report(project: Project, run_id: str, out: Path | str, *, pdf: bool = False,
-                 policy: Policy | None = None, checkpoint: str | None = None, actor=None) -> dict:
-    """Write FILE.html (and FILE.pdf beside it); audit which report left the system."""
-    from ..store.items import actor_name
+                 policy: Policy | None = None, checkpoint: str | None = None, actor=None,
+                 record: bool = True) -> dict:
+    """Write FILE.html (and FILE.pdf beside it); audit which report left the system.
+    record=False: the report goes into a package whose own entry records it."""
+    from ..core.roles import Action, check
 
     out = Path(out)
     if out.suffix.lower() not in (".html", ".htm"):
@@ -235,8 +231,11 @@ def write_report(project: Project, run_id: str, out: Path | str, *, pdf: bool = 
         pdf_path = out.with_suffix(".pdf")
         html_to_pdf(html, pdf_path)
         written.update(pdf=str(pdf_path), pdf_sha256=sha256_hex(pdf_path.read_bytes()))
+    if not record:
+        return {**written, "recommendation": context["recommendation"].recommendation,
+                "checkpoint": context["selected"]}
     with project.transaction():
-        audit.append(project, actor=actor_name(actor) if actor else os_actor(), action="report.export",
+        audit.append(project, actor=check(actor, Action.READ_AUDIT), action="report.export",
                      object_type="run", object_id=context["run"]["id"],
                      after={**written, "checkpoint": context["selected"],
                             "audit_head": context["audit_head"]["hash"]})
@@ -244,7 +243,8 @@ def write_report(project: Project, run_id: str, out: Path | str, *, pdf: bool = 
             "checkpoint": context["selected"]}
 
 
-def reports_for_audit(project: Project, folder: Path | str, *, actor=None) -> list[Path]:
+def reports_for_audit(project: Project, folder: Path | str, *, actor=None,
+                      record: bool = True) -> list[Path]:
     """The evaluation report of every evaluated run, written into `folder`, for the audit
     package (a compliance officer gets the per-locale deltas without asking for them).
     Runs whose base model was never evaluated have no report to give."""
@@ -254,8 +254,32 @@ def reports_for_audit(project: Project, folder: Path | str, *, actor=None) -> li
     out = []
     for run in list_runs(project):
         try:
-            written = write_report(project, run["id"], Path(folder) / f"report-{run['id']}.html", actor=actor)
+            written = write_report(project, run["id"], Path(folder) / f"report-{run['id']}.html", actor=actor,
+                                   record=record)
         except StateError:
             continue
         out.append(Path(written["html"]))
     return out
+
+
+def write_audit_package(project: Project, out: Path | str, *, actor=None,
+                        reports: Iterable[Path | str] | None = None, force: bool = False) -> dict:
+    """Export the audit package: what the CLI's `audit export` and the Audit page's Export
+    button both do. Checks the role and the destination (an existing zip is replaced only
+    with `force`), writes the report of every evaluated run (unless `reports` names the ones
+    to include) and the zip (store.exports.audit_package). The package's one audit entry,
+    naming its reports, is written once the zip is complete."""
+    import tempfile
+
+    from ..core.roles import Action, check
+    from ..store.destinations import check_file
+    from ..store.exports.audit_package import build_audit_package
+
+    check(actor, Action.READ_AUDIT)
+    out = Path(out)
+    check_file(out if out.suffix == ".zip" else out.with_suffix(".zip"), force=force,
+               what="the audit package")
+    with tempfile.TemporaryDirectory(prefix="audit-reports-") as tmp:
+        if reports is None:
+            reports = reports_for_audit(project, tmp, actor=actor or None, record=False)
+        return build_audit_package(project, out, reports=reports, actor=actor, force=force)

@@ -16,19 +16,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..paths import child_environment
+
 
 def spawn(project_root: Path | str, run_id: str, step: int | None, *, log_path: Path | None = None,
-          extra_env: dict | None = None, python: str | None = None) -> subprocess.Popen:
+          extra_env: dict | None = None, python: str | None = None, user: str | None = None) -> subprocess.Popen:
     """Start a worker in the background (for the training runner). The caller may ignore it:
     it writes its own events and rows, and a second worker of the same run waits its turn.
-    `python`: the engine interpreter (the desktop bundle has no ML stack of its own)."""
-    cmd = [python or sys.executable, "-m", "workbench.evaluate.worker", "--project", str(project_root), "--run", run_id]
+    `python`: the engine interpreter (the desktop bundle has no ML stack of its own).
+    `user`: in whose name it evaluates (default: whoever launched the run)."""
+    cmd = [python or sys.executable, "-m", "workbench.evaluate.worker",
+           "--project", str(project_root), "--run", run_id]
+    if user:
+        cmd += ["--user", user]
     if step is not None:
         cmd += ["--checkpoint", str(step)]
     log = open(log_path, "ab") if log_path else subprocess.DEVNULL
     try:
         return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env={**os.environ, **(extra_env or {})}, start_new_session=True)
+                                env=child_environment(**(extra_env or {})), start_new_session=True)
     finally:
         if log_path:
             log.close()  # the child holds its own copy of the descriptor
@@ -42,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checkpoint", default=None, help="step (20 or step-000020), 'latest', 'base' or 'all'")
     parser.add_argument("--nice", type=int, default=10, help="lower CPU priority by this much (POSIX)")
     parser.add_argument("--force", action="store_true", help="evaluate again even if already done")
+    parser.add_argument("--user", default=None,
+                        help="the user in whose name the worker evaluates (default: who launched the run)")
     parser.add_argument("--threads", type=int, default=1,
                         help="CPU threads for generation (0: the library default)")
     args = parser.parse_args(argv)
@@ -63,14 +71,19 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
     from ..core.errors import WorkbenchError
+    from ..core.roles import SystemActor
     from ..store import open_project
-    from ..store.project import os_actor
+    from ..store.runs import get_run
+    from ..store.users import get_user
     from .evaluator import evaluate
 
     try:
         with open_project(args.project) as project:
-            results = evaluate(project, args.run, args.checkpoint, force=args.force,
-                               actor=os_actor() + " (eval worker)")
+            # A worker acts in the name of the user who started it (core/roles.py), and is
+            # checked as that user: a deactivated or demoted user's worker evaluates nothing.
+            name = args.user or get_run(project, args.run)["created_by"]
+            actor = SystemActor(name, on_behalf_of=get_user(project, name))
+            results = evaluate(project, args.run, args.checkpoint, force=args.force, actor=actor)
     except WorkbenchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -65,11 +65,12 @@ def run(project_dir: Path | None, demo: bool = False, screenshot: Path | None = 
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from ..core.errors import WorkbenchError
+        from ..paths import env_password
 
         try:
             render_screenshot(project_dir, Path(screenshot), view,
                               username=os.environ.get("WORKBENCH_USER"),
-                              password=os.environ.get("WORKBENCH_PASSWORD"),
+                              password=env_password(),
                               language=os.environ.get("WORKBENCH_LANG"))
         except WorkbenchError as exc:
             print(f"error: {exc}", file=sys.stderr)

@@ -2,12 +2,12 @@
 
 The worker is a child process (workbench.evaluate.worker), not a thread: generation takes
 minutes and must survive a closed window. It writes its progress to the run's
-eval_events.jsonl and its output to a log; a timer reads both, so the window never waits.
+eval_events.jsonl and its output to a log; a timer reads both (the events with the run event
+log's own reader, only what was appended since the last look), so the window never waits.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,21 +27,26 @@ class EvaluationFollower(QObject):
         self.run_id: str | None = None
         self.log_path: Path | None = None
         self.events_path: Path | None = None
+        self._events_pos = 0
+        self._newest: dict = {}
         self._timer = QTimer(self, interval=self.POLL_MS)
         self._timer.timeout.connect(self._poll)
 
     def running(self) -> bool:
         return self.process is not None
 
-    def start(self, project_root: Path, run: dict, *, python: str | None = None) -> None:
+    def start(self, project_root: Path, run: dict, *, python: str | None = None, user: str | None = None) -> None:
         """Evaluate the base model and every checkpoint of `run` (raises OSError if the
         process cannot be started)."""
         from ..evaluate.evaluator import EVENTS_FILE
         from ..evaluate.worker import spawn
+        from ..train.events import events_size
 
         run_dir = Path(run["run_dir"])
         self.log_path, self.events_path = run_dir / "eval-gui.log", run_dir / EVENTS_FILE
-        self.process = spawn(project_root, run["id"], None, log_path=self.log_path, python=python)
+        # The file keeps every evaluation of the run: follow only what this one appends.
+        self._events_pos, self._newest = events_size(run_dir, name=EVENTS_FILE), {}
+        self.process = spawn(project_root, run["id"], None, log_path=self.log_path, python=python, user=user)
         self.run_id = run["id"]
         self._timer.start()
 
@@ -51,8 +56,8 @@ class EvaluationFollower(QObject):
             return
         code = self.process.poll()
         if code is None:
-            event = last_event(self.events_path)
-            if event.get("event") == "eval.progress":
+            event = self._newest_event()
+            if event.get("type") == "eval.progress":
                 self.progress.emit(self.tr("Evaluating {checkpoint}: {done} of {total} answers…").format(
                     checkpoint=event.get("checkpoint"), done=event.get("done"), total=event.get("total")))
             return
@@ -64,16 +69,18 @@ class EvaluationFollower(QObject):
             tail = lines[-1] if lines else ""
         self.finished.emit(code, tail)
 
+    def _newest_event(self) -> dict:
+        """The newest event this evaluation wrote ({} before its first); each look reads only
+        what was appended since the last one."""
+        from ..train.events import read_from
 
-def last_event(path: Path | None, tail_bytes: int = 8192) -> dict:
-    """The newest event of an events file; only its end is read, since the file keeps every
-    evaluation of the run and the timer asks once a second."""
-    if path is None:
-        return {}
-    try:
-        with path.open("rb") as fh:
-            fh.seek(max(0, fh.seek(0, 2) - tail_bytes))
-            lines = fh.read().decode("utf-8", errors="replace").strip().splitlines()
-        return json.loads(lines[-1]) if lines else {}
-    except (OSError, ValueError):
-        return {}
+        if self.events_path is None:
+            return {}
+        try:
+            events, self._events_pos = read_from(self.events_path.parent, self._events_pos,
+                                                 name=self.events_path.name)
+        except OSError:
+            return self._newest
+        if events:
+            self._newest = events[-1]
+        return self._newest

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from ..core.roles import Action
 from ..store import snapshots
-from ..store.signoff import signatures
+from ..store.users import duties_policy
 from ..store.users import get_user
 from . import icons, theme
 from .dialogs.signature import SignatureDialog
@@ -26,6 +26,7 @@ class FreezePanel(QWidget):
         self.ctx = ctx
         self.session = ctx.session
         self.counts: dict[str, int] = {}
+        self.unfrozen: list[str] = []
         self.up_to_date = False
         self.setObjectName("Card")
         lay = QVBoxLayout(self)
@@ -58,15 +59,22 @@ class FreezePanel(QWidget):
             return
         self.counts = snapshots.freeze_preview(p)
         frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
-        # Nothing to sign when the signed-off hold-out is exactly what was last frozen.
-        self.up_to_date = bool(frozen) and snapshots.pending_snapshot_id(p, "holdout") == frozen[-1]["id"]
+        # Nothing to sign when the signed-off hold-out is exactly what was last frozen, by the
+        # owners of all its locales.
+        self.unfrozen = snapshots.unfrozen_locales(p, frozen[-1]) if frozen else []
+        self.up_to_date = (bool(frozen) and not self._mine_to_freeze()
+                           and snapshots.pending_snapshot_id(p, "holdout") == frozen[-1]["id"])
         if frozen:
             snap = frozen[-1]
-            sig = next((s for s in signatures(p) if s["id"] == snap["signature_id"]), None)
-            who = sig["signer_name"] if sig else snap["created_by"]
+            covered = snapshots.freeze_coverage(p, snap)
+            who = ", ".join(f"{name} ({loc})" for loc, name in sorted(covered.items()))
             text = self.tr("Last frozen: “{name}” ({id}), {n} items, signed by {who} on {when}.")
             self.last.setText(text.format(name=snap["name"], id=snap["id"], n=snap["item_count"],
                                           who=who, when=local_time(snap["created_at"])))
+            if self.unfrozen:
+                self.last.setText(self.last.text() + " " + self.tr(
+                    "Still to be frozen by their owners: {locales}. Training waits until they are.").format(
+                    locales=", ".join(self.unfrozen)))
         else:
             self.last.setText(self.tr("The hold-out has not been frozen yet. Training cannot start "
                                       "before it is."))
@@ -84,8 +92,16 @@ class FreezePanel(QWidget):
             self.now.setText(self.tr("No signed-off hold-out items yet: sign hold-out items off first."))
         self.update_gates()
 
+    def _mine_to_freeze(self) -> bool:
+        user = self.session.user
+        return bool(user and set(self.unfrozen) & user.owned_locales())
+
     def update_gates(self) -> None:
         ok, why = self.session.permission(Action.FREEZE_HOLDOUT)
+        if ok and duties_policy(self.session.project).enforced and \
+                not (self.session.user.owned_locales() & set(self.counts)):
+            ok, why = False, self.tr("Each locale's hold-out is frozen by that locale's owner: you own none "
+                                     "of the locales to freeze.")
         if ok and not self.counts:
             ok, why = False, self.tr("There are no signed-off hold-out items to freeze.")
         if ok and self.up_to_date:
@@ -98,7 +114,7 @@ class FreezePanel(QWidget):
         if not self.button.isEnabled():
             return
         name = self.name.text().strip()
-        meaning = snapshots.freeze_meaning(name, self.counts)
+        meaning = snapshots.freeze_statement(self.session.project, self.session.user, name)
         root, username = self.session.root, self.session.user.username
 
         def work(password):

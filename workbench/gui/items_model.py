@@ -14,6 +14,7 @@ from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, 
 from PySide6.QtGui import QColor, QFont
 
 from ..store import items as store_items
+from ..store.sql import chunks
 from . import theme
 from .session import Session
 from .tasks import TaskRunner, worker_project
@@ -95,8 +96,7 @@ class ItemsModel(QAbstractTableModel):
         if not ids or self.session.project is None:
             return []
         by_id = {}
-        for start in range(0, len(ids), 900):  # stay well under SQLite's variable limit
-            chunk = ids[start:start + 900]
+        for chunk in chunks(ids):
             by_id.update((r["id"], r) for r in store_items.list_items(self.session.project, ids=chunk))
         # an item deleted meanwhile would be missing: keep the order, skip the gap
         return [by_id[i] for i in ids if i in by_id]

@@ -63,13 +63,16 @@ class MainWindow(QMainWindow):
         self.status = self.statusBar()
         self.indicator = TaskIndicator(ctx.tasks)
         self.role = QLabel()
+        self.safeguards = QLabel(objectName="safeguards")
         self.status.addPermanentWidget(self.indicator)
+        self.status.addPermanentWidget(self.safeguards)
         self.status.addPermanentWidget(self.role)
         self._menus()
         ctx.navigate.connect(self._navigate)
         ctx.notify.connect(self.notify)
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._user_changed)
+        self.session.audit_changed.connect(self._show_safeguards)
         if ctx.theme is not None:
             ctx.theme.changed.connect(self.sidebar.refresh)
         self._project_changed()
@@ -277,11 +280,27 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(has)
         self.import_action.setEnabled(has)
         self.banner.hide()
+        self._show_safeguards()
         if has:
             self.show_view(self.current_view_key() or "data")
         else:
             self.welcome.refresh()
             self.pages.setCurrentWidget(self.welcome)
+
+    def _show_safeguards(self) -> None:
+        """A relaxed safeguard is never silent: it stays in the status bar (in warning colour)."""
+        from ..store.users import duties_policy, password_policy
+
+        p, parts = self.session.project, []
+        if p is not None:
+            policy = password_policy(p)
+            if policy.relaxed:
+                parts.append(self.tr("Password policy relaxed ({n} characters)").format(n=policy.min_length))
+            if not duties_policy(p).enforced:
+                parts.append(self.tr("Separation of duties relaxed"))
+        self.safeguards.setText(" · ".join(parts))
+        self.safeguards.setStyleSheet("color: #b45309; font-weight: 600;" if parts else "")
+        self.safeguards.setVisible(bool(parts))
 
     def _user_changed(self) -> None:
         u = self.session.user

@@ -4,25 +4,51 @@ them, and the de-identified text shown as it will be written."""
 
 from __future__ import annotations
 
+import random
+
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from . import deid_hook, icons, theme
+from ..deid import review
+from ..deid.anonymize import anonymize_fields
+from ..deid.entities import ENTITY_TYPES
+from ..deid.spans import Span, resolve
+from . import icons, theme
 from .widgets import muted_label
-
 
 
 def entity_types() -> dict[str, str]:
     """Entity name → description, from the de-identification layer (plain data, no Presidio
-    import); empty when that layer is not installed."""
-    try:
-        from ..deid.entities import ENTITY_TYPES
-    except ModuleNotFoundError:
-        return {}
+    import)."""
     return {name: e.description for name, e in ENTITY_TYPES.items()}
+
+
+def deidentified_preview(project, item: dict, findings: list[dict]) -> dict:
+    """The text as the de-identification layer would write it if every finding not rejected
+    were personal data. Loads Presidio on first use (seconds): call it off the GUI thread."""
+    texts = {f: item.get(f) or "" for f in ("system", "prompt", "response")}
+    spans = {f: resolve(texts[f], [Span(x["start"], x["end"], x["entity"], x["score"], x["detector"])
+                                   for x in findings if x["field"] == f and x["decision"] != "rejected"])
+             for f in texts}
+    # A fixed seed per item: surrogate names stay the same while the reviewer works on it.
+    return anonymize_fields(texts, spans, operators=review.get_operators(project), locale=item["locale"],
+                            rng=random.Random(item["id"]))
+
+
+def placeholder_preview(item: dict, findings: list[dict]) -> dict:
+    """Fallback rendering: every finding not rejected replaced by <ENTITY>."""
+    out = {}
+    for field in ("system", "prompt", "response"):
+        text = item.get(field) or ""
+        spans = sorted((f for f in findings if f["field"] == field and f["decision"] != "rejected"),
+                       key=lambda f: f["start"], reverse=True)
+        for f in spans:
+            text = text[: f["start"]] + f"<{f['entity']}>" + text[f["end"]:]
+        out[field] = text
+    return out
 
 
 def _t(text: str) -> str:
@@ -204,7 +230,7 @@ class FindingsPanel(QWidget):
             from .tasks import worker_project
 
             with worker_project(root) as p:
-                return deid_hook.preview(p, item, findings)
+                return deidentified_preview(p, item, findings)
 
         self.ctx.tasks.start(self.tr("Preparing the de-identified text…"), work,
                              on_done=lambda fields: self._show_preview(generation, item, fields),
@@ -217,8 +243,8 @@ class FindingsPanel(QWidget):
         if not self.findings:
             fields = {f: item.get(f) or "" for f in ("system", "prompt", "response")}
             note = self.tr("No personal data was detected in this revision.")
-        elif fields is None:  # layer missing or failed: never block the review on a preview
-            fields = deid_hook.placeholder_preview(item, self.findings)
+        elif fields is None:  # the preview failed: never block the review on it
+            fields = placeholder_preview(item, self.findings)
             note = self.tr("Placeholders stand for every finding not marked as a false alarm.")
         parts = [f"[{name}]\n{fields.get(name, '')}" for name in ("system", "prompt", "response")
                  if fields.get(name)]
@@ -233,9 +259,6 @@ class FindingsPanel(QWidget):
         from .session import gate
 
         ok, why = self.ctx.session.permission(Action.REVIEW_DEID)
-        can, reason = deid_hook.can_decide()
-        if ok and not can:
-            ok, why = False, reason
         if ok and self.item is not None and self.item["status"] != "draft":
             ok, why = False, self.tr("Findings are reviewed while the item is a draft; this revision "
                                      "has been de-identified already.")
@@ -246,12 +269,10 @@ class FindingsPanel(QWidget):
         for b, tip in tips:
             gate(b, ok and has_row, why or self.tr("Select a finding first."), tip)
         ok_m, why_m = self.ctx.session.permission(Action.REVIEW_DEID)
-        can_m, reason_m = deid_hook.can_mark()
-        gate(self.mark_button, ok_m and can_m, why_m or reason_m,
+        gate(self.mark_button, ok_m, why_m,
              self.tr("Select missed personal data in the text above, choose its type, press Ctrl+M"))
         self.entity.setEnabled(self.mark_button.isEnabled())
-        can_a, reason_a = deid_hook.can_apply()
-        ok_a, why_a = ok_m and can_a, why_m or reason_a
+        ok_a, why_a = ok_m, why_m
         pending = sum(1 for f in self.findings if f["decision"] == "pending")
         if ok_a and (self.item is None or self.item["status"] != "draft" or not self.findings):
             ok_a, why_a = False, self.tr("Nothing to apply: this revision has no findings awaiting review.")
@@ -273,8 +294,8 @@ class FindingsPanel(QWidget):
         from ..core.errors import WorkbenchError
 
         try:
-            deid_hook.decide(self.ctx.session.project, self.findings[row]["id"], decision,
-                             self.ctx.session.user)
+            review.decide(self.ctx.session.project, [self.findings[row]["id"]], decision,
+                          actor=self.ctx.session.user)
         except WorkbenchError as exc:
             self.ctx.error(str(exc))
             return
@@ -287,7 +308,8 @@ class FindingsPanel(QWidget):
         from ..core.errors import WorkbenchError
 
         try:
-            deid_hook.apply(self.ctx.session.project, self.item["id"], self.ctx.session.user)
+            review.apply_reviewed(self.ctx.session.project, actor=self.ctx.session.user,
+                                  item_ids=[self.item["id"]])
         except WorkbenchError as exc:
             self.ctx.error(str(exc))
             return
@@ -306,8 +328,8 @@ class FindingsPanel(QWidget):
         from ..core.errors import WorkbenchError
 
         try:
-            deid_hook.mark(self.ctx.session.project, self.item["id"], field, start, end,
-                           self.entity.currentText(), self.ctx.session.user)
+            review.mark_missed(self.ctx.session.project, self.item["id"], field, start, end,
+                               self.entity.currentText(), actor=self.ctx.session.user)
         except WorkbenchError as exc:
             self.ctx.error(str(exc))
             return

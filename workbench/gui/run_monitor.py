@@ -107,7 +107,7 @@ class RunMonitor(QWidget):
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
 
-    # -- following --------------------------------------------------------------------------
+    # -- following ------------------------------------------------------------------------
     def follow(self, run: dict | None) -> None:
         """Show `run` (a registry row) from its first event, and keep following it."""
         self.timer.stop()

@@ -26,6 +26,7 @@ ACTION_NAMES = {
     Action.DECIDE: QT_TRANSLATE_NOOP("Permissions", "record go/no-go decisions"),
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("Permissions", "read the audit trail"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "manage users"),
+    Action.HANDOFF: QT_TRANSLATE_NOOP("Permissions", "hand a checkpoint off to serving"),
 }
 ROLE_NAMES = {
     Role.ANNOTATOR: QT_TRANSLATE_NOOP("Permissions", "annotator"),
@@ -64,7 +65,7 @@ class Session(QObject):
         self.user: User | None = None
         self.demo = False
 
-    # -- project ------------------------------------------------------------------------
+    # -- project --------------------------------------------------------------------------
     @property
     def root(self) -> Path | None:
         return self.project.root if self.project else None
@@ -109,7 +110,7 @@ class Session(QObject):
 
         return get_value(self.project, "project_name", self.project.root.name)
 
-    # -- user ---------------------------------------------------------------------------
+    # -- user -----------------------------------------------------------------------------
     def users(self) -> list[User]:
         return store_users.list_users(self.project) if self.project else []
 
@@ -126,7 +127,7 @@ class Session(QObject):
     def actor(self):
         return self.user
 
-    # -- permissions --------------------------------------------------------------------
+    # -- permissions ----------------------------------------------------------------------
     def permission(self, action: Action, locale: str | None = None) -> tuple[bool, str]:
         """Whether the signed-in user may take `action`, and if not, a sentence saying why
         and who could (shown as the disabled control's tooltip)."""

@@ -77,7 +77,8 @@ class TrainingForm(QWidget):
         form.addRow(self.tr("Preset"), self.preset)
         row = QHBoxLayout()
         self.base_model = QLineEdit()
-        self.base_model.setPlaceholderText(self.tr("Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509"))
+        self.base_model.setPlaceholderText(
+            self.tr("Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509"))
         self.browse = QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)
         row.addWidget(self.base_model, 1)
@@ -139,7 +140,7 @@ class TrainingForm(QWidget):
         self.nodes.setValue(nodes)
         self.gpus.setValue(gpus_per_node)
 
-    # -- presets ----------------------------------------------------------------------------
+    # -- presets --------------------------------------------------------------------------
     def preset_key(self) -> tuple[str, str, str]:
         # By index: Qt's findData does not compare Python tuples by value.
         return self.keys[self.preset.currentIndex()]
@@ -166,7 +167,7 @@ class TrainingForm(QWidget):
         if folder:
             self.base_model.setText(folder)
 
-    # -- the spec ---------------------------------------------------------------------------
+    # -- the spec -------------------------------------------------------------------------
     def values(self) -> dict:
         """The job spec the form describes (empty fields left to the preset)."""
         backend, method, size = self.preset_key()

@@ -14,8 +14,6 @@ from ..core.errors import WorkbenchError
 from ..core.items import Status, TRANSITIONS
 from ..store import items as store_items
 
-CONTENT_FIELDS = ("prompt", "response", "system", "locale")
-
 
 translate = QCoreApplication.translate
 
@@ -28,14 +26,7 @@ def snapshot(item: dict) -> dict:
 
 def apply_state(ctx, item_id: int, state: dict) -> None:
     """Write `state` to the item: a new revision for text or locale, a tag update for tags."""
-    project, user = ctx.session.project, ctx.session.user
-    current = store_items.get_item(project, item_id)
-    changed = {k: state[k] for k in CONTENT_FIELDS if state[k] != current[k]}
-    with project.transaction():
-        if changed:
-            store_items.edit_item(project, item_id, actor=user, **changed)
-        if sorted(state["tags"]) != sorted(current["tags"]):
-            store_items.set_tags(project, item_id, state["tags"], actor=user)
+    store_items.set_item_state(ctx.session.project, item_id, state, actor=ctx.session.user)
 
 
 class _StoreCommand(QUndoCommand):
@@ -79,9 +70,9 @@ class EditItemCommand(_StoreCommand):
 
 
 class StatusCommand(_StoreCommand):
-    def __init__(self, ctx, text: str, target: str, previous: dict[int, str]):
+    def __init__(self, ctx, text: str, target: str, previous: dict[int, str], reason: str = ""):
         super().__init__(ctx, text)
-        self.target, self.previous = target, previous
+        self.target, self.previous, self.reason = target, previous, reason
 
     def item_ids(self) -> list[int]:
         return list(self.previous)
@@ -100,7 +91,7 @@ class StatusCommand(_StoreCommand):
             ids = self._still(lambda i: self.previous[i])
             if ids:
                 store_items.set_status(self.ctx.session.project, ids, self.target,
-                                       actor=self.ctx.session.user)
+                                       actor=self.ctx.session.user, reason=self.reason)
         self._run(forward)
 
     def undo(self) -> None:
@@ -119,15 +110,15 @@ class StatusCommand(_StoreCommand):
         self._run(back)
 
 
-def change_status(ctx, ids: list[int], target: str, text: str) -> int:
+def change_status(ctx, ids: list[int], target: str, text: str, reason: str = "") -> int:
     """Move items and record the step for undo; returns how many moved."""
     project = ctx.session.project
     items = store_items.list_items(project, ids=ids)
     previous = {i["id"]: i["status"] for i in items if i["status"] != target}
     if not previous:
         return 0
-    moved = store_items.set_status(project, list(previous), target, actor=ctx.session.user)
-    ctx.undo.push(StatusCommand(ctx, text, target, previous))
+    moved = store_items.set_status(project, list(previous), target, actor=ctx.session.user, reason=reason)
+    ctx.undo.push(StatusCommand(ctx, text, target, previous, reason))
     ctx.session.notify_items(list(previous))
     return moved
 

@@ -71,17 +71,17 @@ def export_handoff(project: "Project", run_id: str, *, out: Path | str, checkpoi
                    progress: Callable[[str], None] | None = None) -> dict:
     """Write the hand-off folder; returns what was written (paths, hashes, decision)."""
     from ..store.exports.audit_package import build_audit_package
-    from ..store.items import actor_name
-    from ..store.project import os_actor
+    from ..core.roles import Action, check
     from . import weights
 
     say = progress or (lambda message: None)
-    who = actor_name(actor) if actor else os_actor()
+    who = check(actor, Action.HANDOFF)
     run = get_run(project, run_id)
     cleared = gate.require_go(project, run, checkpoint)  # refuses before anything is written
     out = Path(out).expanduser().resolve()
     base_id = base_model_id or default_base_model_id(run["base_model"])
     served = serving.served_name(run["id"], cleared.label, name)
+    serving.check_values(base_model_id=base_id, name=served)  # they go into the serving scripts
     full = run["method"] == "full"
     want_merged = merged or full
     tmp = _prepare(out)

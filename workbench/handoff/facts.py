@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from ..core.locales import LOCALES
 from ..store import audit
 from ..store import evaluations as evals
+from ..store.signoff import signatures_over_snapshots
 from ..store.snapshots import get_snapshot, verify_snapshot
+from ..store.sql import placeholders
 
 if TYPE_CHECKING:
     from ..store.project import Project
@@ -42,20 +44,13 @@ def _snapshot(project: "Project", sid: str) -> dict:
 def signers(project: "Project", snapshot_ids: list[str]) -> list[dict]:
     """Signatures over exactly the revisions the snapshots name (item sign-offs and the
     hold-out freeze), with how many of those revisions each covers."""
-    marks = ",".join("?" * len(snapshot_ids))
-    cur = project.conn.execute(
-        "SELECT s.id, s.signer, s.signer_name, s.signed_at, s.meaning, s.subject_type, s.manifest_hash, "
-        "count(DISTINCT sn.item_id) AS covered FROM signatures s "
-        "JOIN signature_items si ON si.signature_id = s.id "
-        "JOIN snapshot_items sn ON sn.item_id = si.item_id AND sn.rev = si.rev AND sn.content_hash = si.content_hash "
-        f"WHERE sn.snapshot_id IN ({marks}) GROUP BY s.id ORDER BY s.id", snapshot_ids)
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur]
+    return [{k: v for k, v in s.items() if k != "item_count"}
+            for s in signatures_over_snapshots(project, snapshot_ids)]
 
 
 def deid_summary(project: "Project", snapshot_ids: list[str]) -> dict:
     """Findings on any revision of the snapshots' items, counted by entity and decision."""
-    marks = ",".join("?" * len(snapshot_ids))
+    marks = placeholders(len(snapshot_ids))
     rows = project.conn.execute(
         "SELECT f.entity, f.decision, count(*) FROM findings f WHERE f.item_id IN "
         f"(SELECT item_id FROM snapshot_items WHERE snapshot_id IN ({marks})) "
@@ -114,7 +109,7 @@ def collect(project: "Project", run: dict, cleared: "Cleared") -> dict:
                        "sha256": cleared.checkpoint.get("sha256") or None,
                        "registered_at": cleared.checkpoint.get("created_at")},
         "snapshots": {"train": train, "holdout": holdout},
-        "languages": sorted({hf_language(l) for l in [*train["locale_counts"], *holdout["locale_counts"]]}),
+        "languages": sorted({hf_language(loc) for loc in [*train["locale_counts"], *holdout["locale_counts"]]}),
         "signers": signers(project, snaps),
         "deid": deid_summary(project, snaps),
         "decision": {k: d[k] for k in ("signature_id", "decision", "recommendation", "checkpoint", "signer",

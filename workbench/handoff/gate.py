@@ -5,8 +5,12 @@ evaluated. So before anything is written we check that
 1. the run's *latest* decision is "go" and names this checkpoint (a later "no-go" revokes an
    earlier "go"; a "go" for step 20 does not cover step 10);
 2. the decision row still hashes to what its signer signed (`payload_hash`);
-3. the checkpoint folder still hashes to the value registered when it was written
-   (`weights_sha256`), so nobody swapped an adapter file after the evaluation.
+3. the checkpoint has a registered hash and its folder still hashes to it (`weights_sha256`),
+   so nobody swapped an adapter file after the evaluation;
+4. the "go" rests on a stored, completed evaluation of exactly that checkpoint, carries a
+   valid Ed25519 signature of its signer (store/keys.py), and the whole record verifies
+   (store/evidence.py: chain, signed heads, content hashes, manifests): a decision row
+   written into the database by hand, or a rewritten chain, stops the hand-off.
 """
 
 from __future__ import annotations
@@ -90,9 +94,33 @@ def require_go(project: "Project", run: dict, checkpoint=None) -> Cleared:
     if not path.is_dir():
         raise StateError(f"the folder of checkpoint {label} ({path}) is missing: it may have been "
                          "pruned or moved; restore it from backup to hand it off")
-    if row.get("sha256") and weights_sha256(path) != row["sha256"]:
+    if not row.get("sha256"):
+        raise StateError(f"checkpoint {label} has no registered hash, so nothing shows its files are the "
+                         "evaluated ones: it cannot be handed off")
+    if weights_sha256(path) != row["sha256"]:
         raise StateError(
             f"the files of checkpoint {label} in {path} changed after they were registered (their "
             "SHA-256 differs): the evaluated weights are not the ones on disk, so they cannot be "
             "handed off; restore the original checkpoint")
+    _require_evidence(project, run, decision, label, who)
     return Cleared(decision=decision, checkpoint=row, label=label, path=path)
+
+
+def _require_evidence(project: "Project", run: dict, decision: dict, label: str, who: str) -> None:
+    from ..store.evidence import verify_evidence
+
+    ref = (decision["payload"].get("evaluations") or {}).get(label) or {}
+    ev = next((e for e in evals.list_evaluations(project, run["id"]) if e["id"] == ref.get("id")), None)
+    if ev is None or ev["status"] != "completed" or ev["checkpoint"] != label \
+            or ev["answers_hash"] != ref.get("answers_hash"):
+        raise StateError(
+            f"the 'go' for {label} of run {run['id']} (signed by {who}) rests on no stored evaluation of that "
+            "checkpoint: evaluate it, then record the decision again")
+    if not evals.decision_proof(project, decision["signature_id"]):
+        raise StateError(
+            f"the 'go' for {label} of run {run['id']} has no digital signature of its signer (it was written "
+            "before signing keys, or not by the workbench): record the decision again to hand it off")
+    report = verify_evidence(project)
+    if not report.ok:
+        raise StateError(f"the project's record does not verify ({report.first_problem}): nothing can be "
+                         "handed off until compliance has looked at it (Audit page → Verify)")

@@ -53,8 +53,8 @@ def front_matter(facts: dict, *, base_model_id: str, has_adapter: bool) -> str:
 def _locale_rows(facts: dict) -> list[list]:
     train = facts["snapshots"]["train"]["locale_counts"]
     hold = facts["snapshots"]["holdout"]["locale_counts"]
-    return [[f"{LOCALES[l].name if l in LOCALES else l} (`{l}`)", train.get(l, 0), hold.get(l, 0)]
-            for l in sorted({*train, *hold})]
+    return [[f"{LOCALES[loc].name if loc in LOCALES else loc} (`{loc}`)", train.get(loc, 0), hold.get(loc, 0)]
+            for loc in sorted({*train, *hold})]
 
 
 def _metric_rows(facts: dict) -> list[list]:
@@ -94,7 +94,8 @@ def render(facts: dict, *, base_model_id: str, name: str, files: dict, adapter: 
         contents.append("`adapter/` — the LoRA adapter in PEFT format (vLLM `--lora-modules`, TGI "
                         "`LORA_ADAPTERS`), with the tokenizer")
     if files.get("merged"):
-        contents.append(f"`merged/` — full weights with the adapter merged in (safetensors, {files.get('merged_dtype') or 'model dtype'}), "
+        contents.append("`merged/` — full weights with the adapter merged in "
+                        f"(safetensors, {files.get('merged_dtype') or 'model dtype'}), "
                         "tokenizer and chat template: a plain Hugging Face model folder")
     contents += ["`chat_template.jinja` — the chat template used in training and evaluation",
                  "`serve_vllm.sh`, `serve_tgi.sh` — the serving commands",
@@ -176,7 +177,7 @@ def render(facts: dict, *, base_model_id: str, name: str, files: dict, adapter: 
         limits.append("Trained with mlx-lm: the adapter was converted to PEFT format (exact: transposed "
                       "matrices, alpha = scale × rank) and the merged weights come from `mlx_lm fuse --dequantize`.")
     limits += serving_notes
-    parts.append("## Limitations\n\n" + "\n".join(f"- {l}" for l in limits) + "\n")
+    parts.append("## Limitations\n\n" + "\n".join(f"- {limit}" for limit in limits) + "\n")
 
     a = facts["audit"]
     parts.append(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import shlex
 
+from ..core.identifiers import check_model_id, check_name, comment_text
+
 TGI_IMAGE = "ghcr.io/huggingface/text-generation-inference"
 
 
@@ -22,22 +24,42 @@ def served_name(run_id: str, label: str, name: str | None = None) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-") or "apertus-handoff"
 
 
+def check_values(*, base_model_id: str, name: str) -> None:
+    """Refuse a base model id or served name that does not fit its pattern (ValidationError),
+    before anything is written."""
+    check_model_id(base_model_id, "base model id")
+    check_name(name, "served model name")
+
+
+def env_default(var: str, value: str, env: str | None = None) -> str:
+    """`VAR="${ENV:-value}"` with the value quoted. bash keeps quotes inside "${ENV:-'…'}"
+    literally, so a value that needs quoting (a local path with a space) gets its default
+    from an if-statement instead."""
+    env = env or var
+    quoted = shlex.quote(value)
+    if quoted == value:
+        return f'{var}="${{{env}:-{value}}}"'
+    return f'{var}="${{{env}:-}}"\nif [ -z "${var}" ]; then {var}={quoted}; fi'
+
+
 def _header(title: str, *, base_model_id: str, name: str, has_adapter: bool, has_merged: bool) -> str:
+    check_values(base_model_id=base_model_id, name=name)
     default_mode = "adapter" if has_adapter else "merged"
+    available = ", ".join(m for m, ok in (("adapter", has_adapter), ("merged", has_merged)) if ok)
     return f"""#!/usr/bin/env bash
 # {title}
 # Written by Apertus Workbench with the hand-off; check the folder first:
 #   sha256sum -c SHA256SUMS
 # Environment:
-#   BASE_MODEL  base model path or hub id (default: {base_model_id})
-#   MODE        adapter | merged (default: {default_mode}; available: {', '.join(m for m, ok in (('adapter', has_adapter), ('merged', has_merged)) if ok)})
-#   NAME        model name for API requests (default: {name})
+#   BASE_MODEL  base model path or hub id (default: {comment_text(base_model_id)})
+#   MODE        adapter | merged (default: {default_mode}; available: {available})
+#   NAME        model name for API requests (default: {comment_text(name)})
 #   PORT        HTTP port
 set -euo pipefail
 HERE="$(cd "$(dirname "${{BASH_SOURCE[0]}}")" && pwd)"
-BASE_MODEL="${{BASE_MODEL:-{base_model_id}}}"
+{env_default("BASE_MODEL", base_model_id)}
 MODE="${{MODE:-{default_mode}}}"
-NAME="${{NAME:-{name}}}"
+{env_default("NAME", name)}
 export HF_HUB_OFFLINE="${{HF_HUB_OFFLINE:-1}}"
 if [ "$MODE" = adapter ] && [ ! -d "$HERE/adapter" ]; then
   echo "this hand-off has no adapter folder: use MODE=merged" >&2; exit 2
@@ -55,7 +77,7 @@ def vllm_script(*, base_model_id: str, name: str, max_lora_rank: int | None, has
         quant = """# The adapter was trained and evaluated on the 4-bit NF4 base (QLoRA). To serve it under
 # the same conditions, add: --quantization bitsandbytes
 """
-    rank = f" --max-lora-rank {max_lora_rank}" if max_lora_rank else ""
+    rank = f" --max-lora-rank {int(max_lora_rank)}" if max_lora_rank else ""
     return _header("Serve the hand-off with vLLM (OpenAI-compatible API).", base_model_id=base_model_id,
                    name=name, has_adapter=has_adapter, has_merged=has_merged) + f"""PORT="${{PORT:-8000}}"
 {quant}# The chat template is the one used in training and evaluation; passing it keeps a base
@@ -73,10 +95,11 @@ fi
 
 def tgi_script(*, base_model_id: str, name: str, has_adapter: bool, has_merged: bool,
                tgi_version: str = "latest") -> str:
+    check_name(tgi_version, "TGI image tag")
     return _header("Serve the hand-off with Hugging Face TGI (text-generation-inference) in Docker.",
                    base_model_id=base_model_id, name=name, has_adapter=has_adapter,
                    has_merged=has_merged) + f"""PORT="${{PORT:-8080}}"
-IMAGE="${{TGI_IMAGE:-{TGI_IMAGE}:{shlex.quote(tgi_version)}}}"
+{env_default("IMAGE", f"{TGI_IMAGE}:{tgi_version}", env="TGI_IMAGE")}
 # The hand-off folder is mounted read-only at /handoff; a local base model folder at /base.
 MOUNTS=(-v "$HERE:/handoff:ro")
 MODEL_ID="$BASE_MODEL"

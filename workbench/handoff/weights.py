@@ -77,7 +77,7 @@ def write_tokenizer(source: str | Path, dest: Path, *, chat_template: str | None
     from transformers import AutoTokenizer
 
     try:
-        tok = AutoTokenizer.from_pretrained(str(source))
+        tok = AutoTokenizer.from_pretrained(str(source), local_files_only=True)
     except OSError as exc:
         raise _not_found(source, exc) from exc
     if chat_template:
@@ -114,10 +114,11 @@ def write_merged(base_model: str | Path, adapter: Path, dest: Path, *, shard_siz
     from transformers import AutoModelForCausalLM
 
     try:
-        base = AutoModelForCausalLM.from_pretrained(str(base_model), dtype="auto", low_cpu_mem_usage=True)
+        base = AutoModelForCausalLM.from_pretrained(str(base_model), dtype="auto", low_cpu_mem_usage=True,
+                                                    local_files_only=True)
     except OSError as exc:
         raise _not_found(base_model, exc) from exc
-    model = PeftModel.from_pretrained(base, str(adapter), is_trainable=False)
+    model = PeftModel.from_pretrained(base, str(adapter), is_trainable=False, local_files_only=True)
     merged = model.merge_and_unload()
     merged.eval()
     dest.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""The project database: one SQLite file per project, through sqlite-utils."""
+"""The project database: one SQLite file per project, through the standard library's sqlite3."""
 
 from .project import Project, open_project, init_project
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..core.audit_chain import GENESIS, ChainReport, entry_hash, verify_entries
 from ..core.hashing import canonical_json
+from .clock import utc_now
+from .sql import iter_query
 
 if TYPE_CHECKING:
     from .project import Project
@@ -24,8 +26,6 @@ def append(project: "Project", *, actor: str, action: str, object_type: str, obj
            before: Any = None, after: Any = None) -> dict:
     """Add one entry. Must run inside project.transaction() (asserted, since an entry
     written outside the change's transaction could survive without its change)."""
-    from .project import utc_now
-
     conn = project.conn
     assert conn.in_transaction, "audit.append must run inside project.transaction()"
     last = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
@@ -69,10 +69,28 @@ def entries(project: "Project", *, action: str | None = None, actor: str | None 
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     elif offset:
         sql += f" LIMIT -1 OFFSET {int(offset)}"
-    cur = project.conn.execute(sql, params)
-    cols = [c[0] for c in cur.description]
-    for row in cur:
-        yield dict(zip(cols, row))
+    yield from iter_query(project, sql, params)
+
+
+def read_log(project: "Project", reader, *, action: str | None = None, actor: str | None = None,
+             limit: int | None = None) -> list[dict]:
+    """The newest entries (newest first) for someone allowed to read the trail; the reading
+    itself is an entry (access logging, as the Swiss data-protection ordinance expects for
+    sensitive data)."""
+    rows = list(entries(project, action=action, actor=actor, limit=limit, descending=True))
+    note_reading(project, reader, "log", {"filters": {"action": action, "actor": actor, "limit": limit},
+                                          "entries": len(rows)})
+    return rows
+
+
+def note_reading(project: "Project", reader, what: str, details: dict | None = None) -> None:
+    """Check that `reader` may read the trail and record that they did (the command line's
+    `audit log`, the window's Audit page)."""
+    from ..core.roles import Action, check
+
+    who = check(reader, Action.READ_AUDIT)
+    with project.transaction():
+        append(project, actor=who, action="audit.read", object_type="audit", object_id=what, after=details)
 
 
 def count_entries(project: "Project", *, action: str | None = None, actor: str | None = None,
@@ -107,8 +125,6 @@ def head(project: "Project") -> tuple[int, str]:
 def verify_chain(project: "Project", expect_head: str | None = None) -> ChainReport:
     # seq is the rowid: swapping two entries' contents shows up as hashes that no longer
     # match their position, a deleted row as a gap, an inserted one as a broken link.
-    cur = project.conn.execute(
-        "SELECT seq, ts, actor, action, object_type, object_id, before, after, prev_hash, hash "
-        "FROM audit ORDER BY seq")
-    cols = [c[0] for c in cur.description]
-    return verify_entries((dict(zip(cols, r)) for r in cur), expect_head)
+    rows = iter_query(project, "SELECT seq, ts, actor, action, object_type, object_id, before, "
+                                "after, prev_hash, hash FROM audit ORDER BY seq")
+    return verify_entries(rows, expect_head)

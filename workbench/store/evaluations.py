@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from ..core.errors import NotFound, StateError
 from ..core.hashing import canonical_json, sha256_hex
-from ..core.roles import User
-from . import audit, settings
-from .items import actor_name
+from ..core.roles import User, actor_name
+from . import audit, keys, leases, settings
+from .clock import utc_now
+from .sql import placeholders, query, query_one
 
 if TYPE_CHECKING:
     from .project import Project
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 BASE = "base"
 POLICY_KEY = "eval_policy"
 DECODING_KEY = "eval_decoding"
+
+#: How long a running evaluation's claim lasts when its process is on another machine
+#: (on this machine a dead process frees it at once).
+EVAL_LEASE_S = 24 * 3600
 
 SCORE_FIELDS = ("locale", "metric", "score", "ci_low", "ci_high", "n", "base_score", "delta",
                 "delta_low", "delta_high", "p_value", "signature")
@@ -42,8 +47,7 @@ def answers_hash(answers: Iterable[dict]) -> str:
     return sha256_hex(sorted([a["item_id"], a["rev"], a["content_hash"], a["answer"]] for a in answers))
 
 
-def _eval_row(cols, r) -> dict:
-    d = dict(zip(cols, r))
+def _eval_row(d: dict) -> dict:
     d["settings"] = json.loads(d["settings"])
     return d
 
@@ -52,13 +56,12 @@ def start_evaluation(project: "Project", *, run_id: str, step: int | None, snaps
                      backend: str, settings: dict, actor, settings_hash: str | None = None) -> dict:
     """Register a running evaluation. `settings_hash` identifies what makes two evaluations
     comparable (decoding, metrics, model); it defaults to the hash of all of `settings`."""
-    from .project import utc_now
-
     now = utc_now()
     checkpoint = checkpoint_label(step)
     s_hash = settings_hash or sha256_hex(settings)
     eval_id = "ev-" + sha256_hex([run_id, checkpoint, s_hash, now])[:12]
     with project.transaction():
+        _claim(project, f"eval:{run_id}:{checkpoint}:{s_hash}:{snapshot_id}", eval_id, checkpoint, run_id)
         project.conn.execute(
             "INSERT INTO evaluations (id, run_id, checkpoint, step, snapshot_id, backend, settings, "
             "settings_hash, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
@@ -70,11 +73,20 @@ def start_evaluation(project: "Project", *, run_id: str, step: int | None, snaps
     return get_evaluation(project, eval_id)
 
 
+def _claim(project: "Project", resource: str, eval_id: str, checkpoint: str, run_id: str) -> None:
+    """One running evaluation per run, checkpoint, settings and hold-out: a second one started
+    meanwhile (another window, a second worker) is refused instead of doubling the rows."""
+    if not leases.claim(project, [resource], owner=leases.new_owner(eval_id), ttl_s=EVAL_LEASE_S):
+        held = leases.holders(project, [resource])[resource]
+        raise StateError(
+            f"{checkpoint} of run {run_id} is already being evaluated with these settings (by "
+            f"process {held['owner'].split(':')[1]} since {held['acquired_at'][:19]}): wait for "
+            "it to finish; its results will then be reused")
+
+
 def finish_evaluation(project: "Project", evaluation_id: str, *, answers: list[dict],
                       scores: list[dict], actor, duration_s: float | None = None) -> dict:
     """Store every answer and every score and mark the evaluation completed, atomically."""
-    from .project import utc_now
-
     ev = get_evaluation(project, evaluation_id)
     if ev["status"] != "running":
         raise StateError(f"evaluation {evaluation_id} is {ev['status']}: it cannot be completed again")
@@ -96,6 +108,7 @@ def finish_evaluation(project: "Project", evaluation_id: str, *, answers: list[d
             "UPDATE evaluations SET status = 'completed', item_count = ?, answers_hash = ?, "
             "duration_s = ?, finished_at = ? WHERE id = ?",
             (len(answers), a_hash, duration_s, utc_now(), evaluation_id))
+        leases.release_tagged(project, evaluation_id)
         summary = {f"{s['locale']}:{s['metric']}": s["score"] for s in scores
                    if s["metric"] in ("chrf", "bleu", "checks")}
         audit.append(project, actor=actor_name(actor), action="eval.complete", object_type="evaluation",
@@ -106,22 +119,20 @@ def finish_evaluation(project: "Project", evaluation_id: str, *, answers: list[d
 
 
 def fail_evaluation(project: "Project", evaluation_id: str, *, error: str, actor) -> None:
-    from .project import utc_now
-
     with project.transaction():
         project.conn.execute(
             "UPDATE evaluations SET status = 'failed', error = ?, finished_at = ? WHERE id = ? "
             "AND status = 'running'", (error[:2000], utc_now(), evaluation_id))
+        leases.release_tagged(project, evaluation_id)
         audit.append(project, actor=actor_name(actor), action="eval.fail", object_type="evaluation",
                      object_id=evaluation_id, after={"error": error[:500]})
 
 
 def get_evaluation(project: "Project", evaluation_id: str) -> dict:
-    cur = project.conn.execute("SELECT * FROM evaluations WHERE id = ?", (evaluation_id,))
-    row = cur.fetchone()
+    row = query_one(project, "SELECT * FROM evaluations WHERE id = ?", (evaluation_id,))
     if row is None:
         raise NotFound(f"no evaluation '{evaluation_id}'")
-    return _eval_row([c[0] for c in cur.description], row)
+    return _eval_row(row)
 
 
 def list_evaluations(project: "Project", run_id: str, *, status: str | None = None,
@@ -133,20 +144,18 @@ def list_evaluations(project: "Project", run_id: str, *, status: str | None = No
     if settings_hash:
         sql += " AND settings_hash = ?"
         params.append(settings_hash)
-    cur = project.conn.execute(sql + " ORDER BY created_at, id", params)
-    cols = [c[0] for c in cur.description]
-    return [_eval_row(cols, r) for r in cur]
+    return [_eval_row(r) for r in query(project, sql + " ORDER BY created_at, id", params)]
 
 
 def find_completed(project: "Project", run_id: str, checkpoint: str, *, settings_hash: str,
                    snapshot_id: str) -> dict | None:
     """The newest completed evaluation of this model state under exactly these settings."""
-    cur = project.conn.execute(
+    row = query_one(
+        project,
         "SELECT * FROM evaluations WHERE run_id = ? AND checkpoint = ? AND settings_hash = ? AND "
         "snapshot_id = ? AND status = 'completed' ORDER BY finished_at DESC, id DESC LIMIT 1",
         (run_id, checkpoint, settings_hash, snapshot_id))
-    row = cur.fetchone()
-    return None if row is None else _eval_row([c[0] for c in cur.description], row)
+    return None if row is None else _eval_row(row)
 
 
 def current_set(project: "Project", run_id: str) -> dict[str, dict]:
@@ -170,35 +179,28 @@ def scores(project: "Project", evaluation_ids: Iterable[str]) -> list[dict]:
     ids = list(evaluation_ids)
     if not ids:
         return []
-    cur = project.conn.execute(
-        f"SELECT * FROM eval_scores WHERE evaluation_id IN ({','.join('?' * len(ids))}) "
-        "ORDER BY checkpoint, locale, metric", ids)
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur]
+    return query(project,
+                 f"SELECT * FROM eval_scores WHERE evaluation_id IN ({placeholders(len(ids))}) "
+                 "ORDER BY checkpoint, locale, metric", ids)
 
 
 def answers(project: "Project", evaluation_id: str) -> list[dict]:
-    cur = project.conn.execute(
-        "SELECT * FROM eval_answers WHERE evaluation_id = ? ORDER BY item_id", (evaluation_id,))
-    cols = [c[0] for c in cur.description]
-    out = []
-    for r in cur:
-        d = dict(zip(cols, r))
+    out = query(project, "SELECT * FROM eval_answers WHERE evaluation_id = ? ORDER BY item_id",
+                (evaluation_id,))
+    for d in out:
         d["checks"] = json.loads(d["checks"])
         d["fidelity"] = None if d["fidelity"] is None else json.loads(d["fidelity"])
-        out.append(d)
     return out
 
 
 def add_decision(project: "Project", *, run_id: str, checkpoint: str, recommendation: str,
-                 decision: str, rationale: str, payload: dict, signer: User, meaning: str) -> dict:
-    """Write a signed decision row and its audit entry. The caller has re-authenticated the
-    signer (e-signature rule) and checked the role; this runs in its own transaction."""
-    from .project import utc_now
-
+                 decision: str, rationale: str, payload: dict, signer: User, password: str, meaning: str) -> dict:
+    """Write a signed decision row, its digital signature (the password unseals the signer's
+    key) and its audit entry. The caller has re-authenticated the signer (e-signature rule)
+    and checked the role; this runs in its own transaction."""
     signed_at = utc_now()
     p_hash = sha256_hex(payload)
-    with project.transaction():
+    with project.transaction(durable=True):
         cur = project.conn.execute(
             "INSERT INTO eval_decisions (run_id, checkpoint, recommendation, decision, rationale, "
             "payload, payload_hash, signer, signer_name, signed_at, meaning) "
@@ -206,6 +208,8 @@ def add_decision(project: "Project", *, run_id: str, checkpoint: str, recommenda
             (run_id, checkpoint, recommendation, decision, rationale, canonical_json(payload), p_hash,
              signer.username, signer.display_name, signed_at, meaning))
         decision_id = cur.lastrowid
+        keys.sign(project, signer, password, kind="decision", ref=decision_id, digest=p_hash, meaning=meaning,
+                  signed_at=signed_at)
         audit.append(project, actor=signer.username, action="eval.decision", object_type="run",
                      object_id=run_id,
                      after={"decision_id": decision_id, "checkpoint": checkpoint,
@@ -215,12 +219,16 @@ def add_decision(project: "Project", *, run_id: str, checkpoint: str, recommenda
     return get_decision(project, decision_id)
 
 
+def decision_proof(project: "Project", decision_id: int) -> dict | None:
+    """The decision's digital signature (store/keys.py), or None for one made without."""
+    return query_one(project, "SELECT * FROM digital_signatures WHERE kind = 'decision' AND ref = ?",
+                     (int(decision_id),))
+
+
 def get_decision(project: "Project", decision_id: int) -> dict:
-    cur = project.conn.execute("SELECT * FROM eval_decisions WHERE id = ?", (int(decision_id),))
-    row = cur.fetchone()
-    if row is None:
+    d = query_one(project, "SELECT * FROM eval_decisions WHERE id = ?", (int(decision_id),))
+    if d is None:
         raise NotFound(f"no decision {decision_id}")
-    d = dict(zip([c[0] for c in cur.description], row))
     d["payload"] = json.loads(d["payload"])
     return d
 

@@ -14,8 +14,10 @@ from ..core.errors import NotFound, StateError, ValidationError
 from ..core.hashing import manifest_hash
 from ..core.items import (ItemContent, Kind, Status, check_transition, dedup_key,
                           status_after_edit)
-from ..core.roles import Action, User, require
+from ..core.roles import Action, actor_name, check
 from . import audit
+from .clock import utc_now
+from .sql import chunks, placeholders, query, query_one
 
 if TYPE_CHECKING:
     from .project import Project
@@ -26,20 +28,13 @@ ITEM_COLUMNS = ("id", "kind", "locale", "status", "current_rev", "tags", "source
 SORTABLE = {"id", "kind", "locale", "status", "updated_at", "created_at", "prompt", "current_rev"}
 
 
-def actor_name(actor) -> str:
-    return actor.username if isinstance(actor, User) else str(actor)
-
-
 def _check_may_edit(actor) -> None:
-    if isinstance(actor, User):
-        require(actor, Action.EDIT_ITEMS)
+    check(actor, Action.EDIT_ITEMS)
 
 
 def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, origin: str = "manual",
               import_id: str | None = None, audit_details: dict | None = None) -> list[int]:
     """Insert new items (revision 1 each) in one transaction with one audit entry."""
-    from .project import utc_now
-
     _check_may_edit(actor)
     if not contents:
         return []
@@ -56,9 +51,9 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
         before = _max_revision_rowid(project)
         project.conn.executemany(
             "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
-            "origin, author, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "origin, author, created_at, locale) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((i, c.prompt, c.response, c.system, json.dumps(c.checks.as_dict(), ensure_ascii=False),
-              c.content_hash, origin, who, now) for i, c in zip(ids, contents)))
+              c.content_hash, origin, who, now, c.locale) for i, c in zip(ids, contents)))
         _index_revisions_since(project, before)
         after = {"count": len(ids), "first_id": ids[0], "last_id": ids[-1],
                  "manifest_hash": manifest_hash([(i, 1, c.content_hash) for i, c in zip(ids, contents)]),
@@ -83,8 +78,7 @@ def _index_revisions_since(project: "Project", rowid: int) -> None:
         "SELECT rowid, prompt, response, system FROM revisions WHERE rowid > ?", (rowid,))
 
 
-def _row_to_item(cols, row) -> dict:
-    d = dict(zip(cols, row))
+def _row_to_item(d: dict) -> dict:
     d["tags"] = json.loads(d["tags"])
     if "checks" in d:
         d["checks"] = json.loads(d["checks"])
@@ -100,11 +94,10 @@ _SELECT = (
 
 
 def get_item(project: "Project", item_id: int) -> dict:
-    cur = project.conn.execute(_SELECT + " WHERE items.id = ?", (int(item_id),))
-    row = cur.fetchone()
+    row = query_one(project, _SELECT + " WHERE items.id = ?", (int(item_id),))
     if row is None:
         raise NotFound(f"no item {item_id}")
-    return _row_to_item([c[0] for c in cur.description], row)
+    return _row_to_item(row)
 
 
 def content_of(item: dict) -> ItemContent:
@@ -128,7 +121,7 @@ def _filters(kind=None, locale=None, status=None, tag=None, search=None, ids=Non
         if val:
             vals = [val] if isinstance(val, str) else list(val)
             vals = [v.value if hasattr(v, "value") else v for v in vals]
-            where.append(f"items.{col} IN ({','.join('?' * len(vals))})")
+            where.append(f"items.{col} IN ({placeholders(len(vals))})")
             params.extend(vals)
     if tag:
         where.append("EXISTS (SELECT 1 FROM json_each(items.tags) WHERE json_each.value = ?)")
@@ -138,7 +131,7 @@ def _filters(kind=None, locale=None, status=None, tag=None, search=None, ids=Non
         params.append(fts_query(search))
     if ids is not None:
         ids = [int(i) for i in ids]
-        where.append(f"items.id IN ({','.join('?' * len(ids))})" if ids else "0")
+        where.append(f"items.id IN ({placeholders(len(ids))})" if ids else "0")
         params.extend(ids)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -153,9 +146,7 @@ def list_items(project: "Project", *, kind=None, locale=None, status=None, tag=N
     sql = f"{_SELECT}{where} ORDER BY {col} {'DESC' if descending else 'ASC'}, items.id"
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    cur = project.conn.execute(sql, params)
-    cols = [c[0] for c in cur.description]
-    return [_row_to_item(cols, r) for r in cur]
+    return [_row_to_item(r) for r in query(project, sql, params)]
 
 
 def item_ids(project: "Project", *, kind=None, locale=None, status=None, tag=None, search=None,
@@ -200,15 +191,11 @@ def counts_by(project: "Project", *columns: str) -> list[dict]:
 
 
 def revisions(project: "Project", item_id: int) -> list[dict]:
-    cur = project.conn.execute(
-        "SELECT rev, prompt, response, system, checks, content_hash, origin, author, created_at "
-        "FROM revisions WHERE item_id = ? ORDER BY rev", (int(item_id),))
-    cols = [c[0] for c in cur.description]
-    out = []
-    for r in cur:
-        d = dict(zip(cols, r))
+    out = query(project,
+                "SELECT rev, prompt, response, system, checks, content_hash, origin, author, created_at "
+                "FROM revisions WHERE item_id = ? ORDER BY rev", (int(item_id),))
+    for d in out:
         d["checks"] = json.loads(d["checks"])
-        out.append(d)
     if not out:
         raise NotFound(f"no item {item_id}")
     return out
@@ -217,8 +204,6 @@ def revisions(project: "Project", item_id: int) -> list[dict]:
 def new_revision(project: "Project", item_id: int, content: ItemContent, *, actor, origin: str,
                  status: Status, audit_action: str, audit_extra: dict | None = None) -> int:
     """Append a revision and point the item at it. Shared by edits and de-identification."""
-    from .project import utc_now
-
     who = actor_name(actor)
     now = utc_now()
     with project.transaction():
@@ -227,14 +212,16 @@ def new_revision(project: "Project", item_id: int, content: ItemContent, *, acto
             raise ValidationError("an item's kind cannot change: create a new item instead")
         if content.content_hash == item["content_hash"] and content.locale == item["locale"]:
             return item["rev"]
+        if origin != "deid":
+            _refuse_frozen(project, [item_id], "changed")
         rev = item["rev"] + 1
         before_rowid = _max_revision_rowid(project)
         project.conn.execute(
             "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
-            "origin, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "origin, author, created_at, locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (item_id, rev, content.prompt, content.response, content.system,
              json.dumps(content.checks.as_dict(), ensure_ascii=False), content.content_hash,
-             origin, who, now))
+             origin, who, now, content.locale))
         _index_revisions_since(project, before_rowid)
         project.conn.execute(
             "UPDATE items SET current_rev = ?, status = ?, locale = ?, tags = ?, source = ?, "
@@ -288,17 +275,14 @@ def edit_item(project: "Project", item_id: int, *, actor, **changes) -> int:
 def set_status(project: "Project", item_ids: Iterable[int], target: Status | str, *, actor,
                reason: str = "") -> int:
     """Move items along the life cycle (not to signed_off: that needs a signature)."""
-    from .project import utc_now
-
     target = Status(target)
     if target is Status.SIGNED_OFF:
         raise StateError("signing off needs an e-signature: use workbench signoff")
-    if target is Status.REJECTED and isinstance(actor, User):
-        require(actor, Action.REVIEW_DEID)
+    who = check(actor, Action.REVIEW_DEID)  # approving, rejecting, restarting: a reviewer's step
     ids = [int(i) for i in item_ids]
     with project.transaction():
         rows = project.conn.execute(
-            f"SELECT id, status FROM items WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+            f"SELECT id, status FROM items WHERE id IN ({placeholders(len(ids))})", ids).fetchall()
         found = {r[0]: r[1] for r in rows}
         missing = [i for i in ids if i not in found]
         if missing:
@@ -308,9 +292,16 @@ def set_status(project: "Project", item_ids: Iterable[int], target: Status | str
             check_transition(found[i], target)
         if not changed:
             return 0
+        if target is Status.REJECTED:
+            _refuse_frozen(project, changed, "rejected")
+            signed = [i for i in changed if found[i] == Status.SIGNED_OFF.value]
+            if signed and len(reason.strip()) < 5:
+                raise ValidationError(
+                    f"{len(signed)} of these item(s) are signed off (e.g. item {signed[0]}): rejecting "
+                    "them voids a signature, so say why (a reason of a few words)")
         project.conn.executemany("UPDATE items SET status = ?, updated_at = ? WHERE id = ?",
                                  [(target.value, utc_now(), i) for i in changed])
-        audit.append(project, actor=actor_name(actor), action="items.status", object_type="items",
+        audit.append(project, actor=who, action="items.status", object_type="items",
                      object_id=",".join(map(str, changed[:50])) + ("…" if len(changed) > 50 else ""),
                      before={"statuses": sorted({found[i] for i in changed})},
                      after={"status": target.value, "count": len(changed), "ids": changed,
@@ -318,10 +309,30 @@ def set_status(project: "Project", item_ids: Iterable[int], target: Status | str
     return len(changed)
 
 
+def frozen_items(project: "Project", item_ids: Sequence[int]) -> dict[int, str]:
+    """Items whose current revision is in a frozen hold-out, with that hold-out's name."""
+    out: dict[int, str] = {}
+    for chunk in chunks(list(item_ids)):
+        out.update(project.conn.execute(
+            "SELECT items.id, s.name FROM items JOIN snapshot_items si ON si.item_id = items.id AND "
+            "si.rev = items.current_rev JOIN snapshots s ON s.id = si.snapshot_id AND s.frozen = 1 "
+            f"WHERE items.id IN ({placeholders(len(chunk))})", chunk).fetchall())
+    return out
+
+
+def _refuse_frozen(project: "Project", item_ids: Sequence[int], what: str) -> None:
+    """A frozen hold-out is what every checkpoint is scored on: its items never change."""
+    frozen = frozen_items(project, item_ids)
+    if frozen:
+        first = min(frozen)
+        raise StateError(
+            f"item {first} is in the frozen hold-out '{frozen[first]}' and cannot be {what}"
+            f"{f' (nor can {len(frozen) - 1} more)' if len(frozen) > 1 else ''}: add a corrected copy "
+            "and freeze a new hold-out version instead")
+
+
 def set_tags(project: "Project", item_id: int, tags: list[str], *, actor) -> None:
     """Tags are metadata, not signed content: changing them keeps the revision and sign-off."""
-    from .project import utc_now
-
     _check_may_edit(actor)
     item = get_item(project, item_id)
     clean = sorted({t.strip().lower() for t in tags if t.strip()})
@@ -332,27 +343,37 @@ def set_tags(project: "Project", item_id: int, tags: list[str], *, actor) -> Non
                      object_id=item_id, before={"tags": item["tags"]}, after={"tags": clean})
 
 
+def set_item_state(project: "Project", item_id: int, state: dict, *, actor) -> None:
+    """Bring an item to `state` (prompt, response, system, locale, tags), as the editor's save,
+    undo and redo do: a new revision when the text or locale differ, a tag update when the
+    tags do, both in one transaction (each checks the role)."""
+    current = get_item(project, item_id)
+    changed = {k: state[k] for k in ("prompt", "response", "system", "locale") if state[k] != current[k]}
+    with project.transaction():
+        if changed:
+            edit_item(project, item_id, actor=actor, **changed)
+        if sorted(state["tags"]) != sorted(current["tags"]):
+            set_tags(project, item_id, state["tags"], actor=actor)
+
+
 def item_findings(project: "Project", item_id: int, rev: int | None = None) -> list[dict]:
     """De-identification findings on one revision (default: the current one), in text order:
     what the editor highlights. Written by workbench.deid; read here so views need no SQL."""
     if rev is None:
         rev = get_item(project, item_id)["rev"]
-    cur = project.conn.execute(
-        "SELECT id, item_id, rev, field, start, end, entity, score, detector, decision, decided_by, "
-        "decided_at FROM findings WHERE item_id = ? AND rev = ? ORDER BY field, start, id",
-        (int(item_id), int(rev)))
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur]
+    return query(project,
+                 "SELECT id, item_id, rev, field, start, end, entity, score, detector, decision, "
+                 "decided_by, decided_at FROM findings WHERE item_id = ? AND rev = ? "
+                 "ORDER BY field, start, id", (int(item_id), int(rev)))
 
 
 def existing_dedup_keys(project: "Project", keys: Iterable[str]) -> dict[str, int]:
     """Which of these dedup keys already belong to an item (key → item id)."""
     keys = list(set(keys))
     found: dict[str, int] = {}
-    for start in range(0, len(keys), 900):  # SQLite's default variable limit is generous, not infinite
-        chunk = keys[start:start + 900]
+    for chunk in chunks(keys):
         for k, i in project.conn.execute(
-                f"SELECT dedup_key, min(id) FROM items WHERE dedup_key IN ({','.join('?' * len(chunk))}) "
+                f"SELECT dedup_key, min(id) FROM items WHERE dedup_key IN ({placeholders(len(chunk))}) "
                 "GROUP BY dedup_key", chunk):
             found[k] = i
     return found

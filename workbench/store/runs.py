@@ -7,32 +7,63 @@ at once is still on record. Status changes and checkpoints are audited.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import NotFound, ValidationError
 from ..core.hashing import sha256_hex
+from ..core.roles import actor_name
+from ..core.runs import FINISHED, RunStatus
 from . import audit
-from .items import actor_name
+from .clock import utc_now
+from .sql import query
 
 if TYPE_CHECKING:
     from .project import Project
 
-RUN_STATUSES = ("queued", "running", "completed", "failed", "cancelled", "interrupted")
 
-
-def _row(cols, r) -> dict:
-    d = dict(zip(cols, r))
+def _row(project: "Project", d: dict) -> dict:
     for k in ("spec", "lineage"):
         d[k] = json.loads(d[k]) if d.get(k) else {}
+    d["run_dir"] = str(resolve_path(project, d["run_dir"]))
+    if d.get("base_model", "").startswith(IN_PROJECT):
+        d["base_model"] = str(project.root / d["base_model"][len(IN_PROJECT):])
     return d
+
+
+#: Prefix of a base model stored inside the project folder (the demo's tiny model), kept
+#: apart from hub ids such as 'swiss-ai/Apertus-8B-Instruct-2509', which never start so.
+IN_PROJECT = "./"
+
+
+def _stored_model(project: "Project", base_model: str) -> str:
+    path = Path(base_model)
+    if not path.is_absolute():
+        return base_model
+    stored = stored_path(project, path)
+    return base_model if Path(stored).is_absolute() else IN_PROJECT + stored
+
+
+def stored_path(project: "Project", path: Path | str) -> str:
+    """How a path is written to the database: relative to the project folder when it lies
+    inside it (with '/', on every system), so a moved or copied project still finds it."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(project.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def resolve_path(project: "Project", stored: str) -> Path:
+    """A stored path made absolute against this project's folder (where it is now)."""
+    path = Path(stored)
+    return path if path.is_absolute() else project.root / path
 
 
 def create_run(project: "Project", *, spec: dict, backend: str, method: str, base_model: str,
                train_snapshot: str, holdout_snapshot: str, seed: int, actor, lineage: dict,
                name: str = "") -> dict:
     """Register a run. Its id is derived from its spec and time, so two runs never collide."""
-    from .project import utc_now
-
     now = utc_now()
     run_id = "run-" + now[:10].replace("-", "") + "-" + sha256_hex([spec, now])[:8]
     run_dir = project.runs_dir / run_id
@@ -40,9 +71,10 @@ def create_run(project: "Project", *, spec: dict, backend: str, method: str, bas
         project.conn.execute(
             "INSERT INTO runs (id, name, status, backend, method, base_model, spec, train_snapshot, "
             "holdout_snapshot, seed, run_dir, lineage, created_by, created_at) "
-            "VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (run_id, name, backend, method, base_model, json.dumps(spec, ensure_ascii=False),
-             train_snapshot, holdout_snapshot, int(seed), str(run_dir),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, name, RunStatus.QUEUED.value, backend, method, _stored_model(project, base_model),
+             json.dumps(spec, ensure_ascii=False), train_snapshot, holdout_snapshot, int(seed),
+             stored_path(project, run_dir),
              json.dumps(lineage, ensure_ascii=False), actor_name(actor), now))
         audit.append(project, actor=actor_name(actor), action="run.create", object_type="run",
                      object_id=run_id, after={"spec": spec, "lineage": lineage})
@@ -51,13 +83,12 @@ def create_run(project: "Project", *, spec: dict, backend: str, method: str, bas
 
 
 def get_run(project: "Project", run_id: str) -> dict:
-    cur = project.conn.execute("SELECT * FROM runs WHERE id = ? OR id LIKE ?", (run_id, f"%{run_id}"))
-    rows = cur.fetchall()
+    rows = query(project, "SELECT * FROM runs WHERE id = ? OR id LIKE ?", (run_id, f"%{run_id}"))
     if not rows:
         raise NotFound(f"no run '{run_id}': 'workbench runs list' shows them")
     if len(rows) > 1:
         raise ValidationError(f"'{run_id}' matches {len(rows)} runs: give more of the id")
-    return _row([c[0] for c in cur.description], rows[0])
+    return _row(project, rows[0])
 
 
 def list_runs(project: "Project", status: str | None = None) -> list[dict]:
@@ -65,22 +96,20 @@ def list_runs(project: "Project", status: str | None = None) -> list[dict]:
     if status:
         sql += " WHERE status = ?"
         params.append(status)
-    cur = project.conn.execute(sql + " ORDER BY created_at", params)
-    cols = [c[0] for c in cur.description]
-    return [_row(cols, r) for r in cur]
+    return [_row(project, r) for r in query(project, sql + " ORDER BY created_at", params)]
 
 
-def set_run_status(project: "Project", run_id: str, status: str, *, actor, error: str | None = None,
-                   pid: int | None = None, extra: dict | None = None) -> None:
-    from .project import utc_now
-
-    if status not in RUN_STATUSES:
-        raise ValidationError(f"unknown run status '{status}'")
+def set_run_status(project: "Project", run_id: str, status: RunStatus | str, *, actor,
+                   error: str | None = None, pid: int | None = None, extra: dict | None = None) -> None:
+    try:
+        status = RunStatus(status)
+    except ValueError:
+        raise ValidationError(f"unknown run status '{status}'") from None
     run = get_run(project, run_id)
     now = utc_now()
     sets = ["status = ?"]
-    params: list[Any] = [status]
-    if status == "running":
+    params: list[Any] = [status.value]
+    if status is RunStatus.RUNNING:
         sets.append("started_at = coalesce(started_at, ?)")
         params.append(now)
         # A resumed run is running again: its earlier end and error no longer describe it
@@ -88,7 +117,7 @@ def set_run_status(project: "Project", run_id: str, status: str, *, actor, error
         sets.append("finished_at = NULL")
         if error is None:
             sets.append("error = NULL")
-    if status in {"completed", "failed", "cancelled", "interrupted"}:
+    if status in FINISHED:
         sets.append("finished_at = ?")
         params.append(now)
     if error is not None:
@@ -99,9 +128,9 @@ def set_run_status(project: "Project", run_id: str, status: str, *, actor, error
         params.append(pid)
     with project.transaction():
         project.conn.execute(f"UPDATE runs SET {', '.join(sets)} WHERE id = ?", [*params, run["id"]])
-        audit.append(project, actor=actor_name(actor), action=f"run.{status}", object_type="run",
+        audit.append(project, actor=actor_name(actor), action=f"run.{status.value}", object_type="run",
                      object_id=run["id"], before={"status": run["status"]},
-                     after={"status": status, "error": error, **(extra or {})})
+                     after={"status": status.value, "error": error, **(extra or {})})
 
 
 def record_launch(project: "Project", run_id: str, *, pid: int, command: list[str], actor,
@@ -134,18 +163,18 @@ def update_lineage(project: "Project", run_id: str, lineage: dict, *, actor) -> 
 
 def add_checkpoint(project: "Project", run_id: str, *, step: int, path: str, train_loss: float | None,
                    sha256: str = "", actor) -> None:
-    from .project import utc_now
-
     with project.transaction():
         project.conn.execute(
             "INSERT OR REPLACE INTO checkpoints (run_id, step, path, train_loss, sha256, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)", (run_id, int(step), str(path), train_loss, sha256, utc_now()))
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (run_id, int(step), stored_path(project, path), train_loss, sha256, utc_now()))
         audit.append(project, actor=actor_name(actor), action="run.checkpoint", object_type="run",
                      object_id=run_id, after={"step": int(step), "path": str(path),
                                               "train_loss": train_loss, "sha256": sha256})
 
 
 def list_checkpoints(project: "Project", run_id: str) -> list[dict]:
-    cur = project.conn.execute("SELECT * FROM checkpoints WHERE run_id = ? ORDER BY step", (run_id,))
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r)) for r in cur]
+    rows = query(project, "SELECT * FROM checkpoints WHERE run_id = ? ORDER BY step", (run_id,))
+    for r in rows:
+        r["path"] = str(resolve_path(project, r["path"]))
+    return rows

@@ -20,8 +20,10 @@ from ..core.items import Kind, Status
 from ..core.locales import parse_locale
 from ..core.roles import Action, User, require
 from . import audit
+from .clock import utc_now
 from .signoff import record_signature
-from .users import authenticate
+from .sql import placeholders, query
+from .users import authenticate, duties_policy
 
 if TYPE_CHECKING:
     from .project import Project
@@ -39,31 +41,81 @@ def _signed_current(project: "Project", kind: Kind, locales: list[str] | None):
            "WHERE si.item_id = items.id AND si.rev = items.current_rev AND si.content_hash = r.content_hash)")
     params: list = [kind.value, Status.SIGNED_OFF.value]
     if locales:
-        sql += f" AND items.locale IN ({','.join('?' * len(locales))})"
+        sql += f" AND items.locale IN ({placeholders(len(locales))})"
         params += locales
     return project.conn.execute(sql + " ORDER BY items.id", params).fetchall()
 
 
-def freeze_meaning(name: str, locale_counts: dict[str, int]) -> str:
-    """The sentence a hold-out freeze signature stands for (shown verbatim before signing)."""
+def freeze_meaning(name: str, locale_counts: dict[str, int], covers: list[str] | None = None) -> str:
+    """The sentence a hold-out freeze signature stands for (shown verbatim before signing).
+    `covers`: the locales this signer vouches for (their own; all when duties are relaxed)."""
     total = sum(locale_counts.values())
-    return (f"hold-out '{name.strip()}' frozen for evaluation "
+    text = (f"hold-out '{name.strip()}' frozen for evaluation "
             f"({total} items: {', '.join(f'{k} {v}' for k, v in sorted(locale_counts.items()))})")
+    return text + (f", signed for {', '.join(sorted(covers))}" if covers else "")
+
+
+FREEZE_SUBJECT = "snapshot:holdout"
+
+
+def freeze_covers(project: "Project", signer: User, locale_counts: dict[str, int]) -> list[str]:
+    """The locales a freeze by `signer` vouches for: the ones they own (each locale's hold-out
+    is frozen by that locale's owner), or every locale when separation of duties is relaxed."""
+    from ..core.duties import freeze_covers as covers
+
+    return covers(duties_policy(project), signer.username, signer.owned_locales(), list(locale_counts))
+
+
+def freeze_coverage(project: "Project", snap: dict) -> dict[str, str]:
+    """Locale → who froze it, from the freeze signatures over the snapshot's manifest.
+    A signature of before per-locale freezing (subject without locales) covers them all."""
+    out: dict[str, str] = {}
+    for subject, signer in project.conn.execute(
+            "SELECT subject_type, signer_name FROM signatures WHERE manifest_hash = ? AND "
+            "(subject_type = ? OR subject_type LIKE ?) ORDER BY id",
+            (snap["manifest_hash"], FREEZE_SUBJECT, FREEZE_SUBJECT + ":%")):
+        covered = (subject[len(FREEZE_SUBJECT) + 1:].split(",") if subject != FREEZE_SUBJECT
+                   else list(snap["locale_counts"]))
+        for loc in covered:
+            out.setdefault(loc, signer)
+    return out
+
+
+def unfrozen_locales(project: "Project", snap: dict) -> list[str]:
+    """The snapshot's locales that no owner has frozen yet (empty: the hold-out is frozen)."""
+    covered = freeze_coverage(project, snap)
+    return [loc for loc in sorted(snap["locale_counts"]) if loc not in covered]
 
 
 def freeze_preview(project: "Project", locales: list[str] | None = None) -> dict[str, int]:
     """Per-locale counts of the hold-out items a freeze would cover right now, so the signer
     sees the same numbers the signature will state."""
-    locales = [parse_locale(l) for l in locales] if locales else None
+    locales = [parse_locale(loc) for loc in locales] if locales else None
     rows = _signed_current(project, Kind.HOLDOUT, locales)
     return dict(sorted(Counter(r[3] for r in rows).items()))
+
+
+def freeze_statement(project: "Project", signer: User, name: str, locales: list[str] | None = None) -> str:
+    """The meaning a hold-out freeze by `signer` would record now: what a front end shows
+    before asking for the password, and passes back so the store can check it is unchanged.
+    For a hold-out other owners froze already, it names that snapshot and the signer's locales
+    still missing from it."""
+    counts = freeze_preview(project, locales)
+    sid = pending_snapshot_id(project, "holdout", locales)
+    covers = freeze_covers(project, signer, counts)
+    rows = query(project, "SELECT * FROM snapshots WHERE id = ?", (sid,)) if sid else []
+    if rows:
+        snap = _row(rows[0])
+        done = freeze_coverage(project, snap)
+        return freeze_meaning(snap["name"], snap["locale_counts"], [c for c in covers if c not in done])
+    return freeze_meaning(name, counts, covers)
 
 
 def pending_snapshot_id(project: "Project", kind, locales: list[str] | None = None) -> str | None:
     """The id a snapshot of `kind` taken now would get (None when nothing is signed off).
     Equal to an existing snapshot's id exactly when nothing changed since it was taken."""
     kind = Kind.parse(kind) if isinstance(kind, str) else kind
-    locales = [parse_locale(l) for l in locales] if locales else None
+    locales = [parse_locale(loc) for loc in locales] if locales else None
     rows = _signed_current(project, kind, locales)
     return snapshot_id(kind, manifest_hash([(r[0], r[1], r[2]) for r in rows])) if rows else None
 
@@ -78,10 +130,8 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
     `meaning`, when given, must equal the freeze statement the signature will record (the
     GUI passes the sentence it showed; items signed off meanwhile would change the counts).
     """
-    from .project import utc_now
-
     kind = Kind.parse(kind) if isinstance(kind, str) else kind
-    locales = [parse_locale(l) for l in locales] if locales else None
+    locales = [parse_locale(loc) for loc in locales] if locales else None
     if not name.strip():
         raise ValidationError("a snapshot needs a name, e.g. 'hold-out v1'")
     freeze = kind is Kind.HOLDOUT
@@ -92,7 +142,7 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
         require(actor, Action.FREEZE_HOLDOUT)
     else:
         require(actor, Action.SNAPSHOT)
-    with project.transaction():
+    with project.transaction(durable=freeze):
         rows = _signed_current(project, kind, locales)
         if not rows:
             scope = f" in {', '.join(locales)}" if locales else ""
@@ -100,18 +150,22 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
         entries = [(r[0], r[1], r[2]) for r in rows]
         mh = manifest_hash(entries)
         sid = snapshot_id(kind, mh)
-        existing = project.conn.execute("SELECT id FROM snapshots WHERE id = ?", (sid,)).fetchone()
-        if existing:
-            return get_snapshot(project, sid)
         counts = dict(sorted(Counter(r[3] for r in rows).items()))
+        existing = project.conn.execute("SELECT id FROM snapshots WHERE id = ?", (sid,)).fetchone()
+        if existing and not freeze:
+            return get_snapshot(project, sid)
+        if existing:
+            return _cosign_freeze(project, get_snapshot(project, sid), actor, password, entries, meaning)
         signature_id = None
-        if freeze and meaning is not None and meaning != freeze_meaning(name, counts):
-            raise StateError(
-                f"the hold-out changed while you were signing: the freeze now means "
-                f"'{freeze_meaning(name, counts)}', not '{meaning}'; review it and sign again")
         if freeze:
-            sig = record_signature(project, actor, meaning=freeze_meaning(name, counts),
-                                   subject_type="snapshot:holdout", entries=entries)
+            covers = freeze_covers(project, actor, counts)
+            expected = freeze_meaning(name, counts, covers)
+            if meaning is not None and meaning != expected:
+                raise StateError(
+                    f"the hold-out changed while you were signing: the freeze now means "
+                    f"'{expected}', not '{meaning}'; review it and sign again")
+            sig = record_signature(project, actor, password=password, meaning=expected,
+                                   subject_type=f"{FREEZE_SUBJECT}:{','.join(covers)}", entries=entries)
             signature_id = sig["id"]
         now = utc_now()
         project.conn.execute(
@@ -127,23 +181,42 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
                      object_type="snapshot", object_id=sid,
                      after={"name": name.strip(), "kind": kind.value, "manifest_hash": mh,
                             "item_count": len(entries), "locale_counts": counts,
-                            "signature_id": signature_id})
+                            "signature_id": signature_id,
+                            "covers": covers if freeze else None})
     return get_snapshot(project, sid)
 
 
-def _row(cols, r) -> dict:
-    d = dict(zip(cols, r))
+def _cosign_freeze(project: "Project", snap: dict, actor: User, password: str, entries: list,
+                   meaning: str | None) -> dict:
+    """Another owner freezes their locales of the same hold-out: a signature of their own over
+    the same manifest. Returns the snapshot (unchanged when they add no locale)."""
+    already = freeze_coverage(project, snap)
+    covers = [loc for loc in freeze_covers(project, actor, snap["locale_counts"]) if loc not in already]
+    if not covers:
+        return snap
+    expected = freeze_meaning(snap["name"], snap["locale_counts"], covers)
+    if meaning is not None and meaning != expected:
+        raise StateError(f"this freeze means '{expected}', not '{meaning}': review it and sign again")
+    sig = record_signature(project, actor, password=password, meaning=expected,
+                           subject_type=f"{FREEZE_SUBJECT}:{','.join(covers)}", entries=entries)
+    audit.append(project, actor=actor.username, action="snapshot.freeze", object_type="snapshot",
+                 object_id=snap["id"], after={"name": snap["name"], "manifest_hash": snap["manifest_hash"],
+                                              "signature_id": sig["id"], "covers": covers,
+                                              "still_unfrozen": [loc for loc in unfrozen_locales(project, snap)]})
+    return snap
+
+
+def _row(d: dict) -> dict:
     d["locale_counts"] = json.loads(d["locale_counts"])
     d["frozen"] = bool(d["frozen"])
     return d
 
 
 def get_snapshot(project: "Project", sid: str) -> dict:
-    cur = project.conn.execute("SELECT * FROM snapshots WHERE id = ? OR id LIKE ?", (sid, f"%-{sid}"))
-    rows = cur.fetchall()
+    rows = query(project, "SELECT * FROM snapshots WHERE id = ? OR id LIKE ?", (sid, f"%-{sid}"))
     if not rows:
         raise NotFound(f"no snapshot '{sid}': 'workbench snapshot list' shows them")
-    return _row([c[0] for c in cur.description], rows[0])
+    return _row(rows[0])
 
 
 def list_snapshots(project: "Project", kind=None) -> list[dict]:
@@ -151,9 +224,7 @@ def list_snapshots(project: "Project", kind=None) -> list[dict]:
     if kind:
         sql += " WHERE kind = ?"
         params.append((Kind.parse(kind) if isinstance(kind, str) else kind).value)
-    cur = project.conn.execute(sql + " ORDER BY created_at", params)
-    cols = [c[0] for c in cur.description]
-    return [_row(cols, r) for r in cur]
+    return [_row(r) for r in query(project, sql + " ORDER BY created_at", params)]
 
 
 def latest_snapshot(project: "Project", kind) -> dict | None:
@@ -162,21 +233,29 @@ def latest_snapshot(project: "Project", kind) -> dict | None:
 
 
 def snapshot_items(project: "Project", sid: str) -> list[dict]:
-    """The exact revisions a snapshot names, with their text (what training/evaluation read)."""
+    """The exact revisions a snapshot names, with their text (what export, training and
+    evaluation read). Every text is re-hashed first: a revision whose stored text no longer
+    matches its content hash (the database was edited) is refused, naming the items."""
+    from .evidence import revision_hash_problems
+
     snap = get_snapshot(project, sid)
-    cur = project.conn.execute(
-        "SELECT si.item_id AS id, si.rev, si.content_hash, items.kind, items.locale, items.tags, "
-        "r.prompt, r.response, r.system, r.checks FROM snapshot_items si "
-        "JOIN items ON items.id = si.item_id "
-        "JOIN revisions r ON r.item_id = si.item_id AND r.rev = si.rev "
-        "WHERE si.snapshot_id = ? ORDER BY si.item_id", (snap["id"],))
-    cols = [c[0] for c in cur.description]
-    out = []
-    for r in cur:
-        d = dict(zip(cols, r))
+    out = query(project,
+                "SELECT si.item_id AS id, si.item_id, si.rev, si.content_hash, items.kind, "
+                "coalesce(r.locale, items.locale) AS locale, items.tags, "
+                "r.prompt, r.response, r.system, r.checks FROM snapshot_items si "
+                "JOIN items ON items.id = si.item_id "
+                "JOIN revisions r ON r.item_id = si.item_id AND r.rev = si.rev "
+                "WHERE si.snapshot_id = ? ORDER BY si.item_id", (snap["id"],))
+    for d in out:
         d["tags"] = json.loads(d["tags"])
         d["checks"] = json.loads(d["checks"])
-        out.append(d)
+    problems = revision_hash_problems(project, out)
+    if problems:
+        raise StateError(f"snapshot {snap['id']} cannot be read: {problems[0]}"
+                         f"{f' (and {len(problems) - 1} more)' if len(problems) > 1 else ''}. The database "
+                         "was altered outside the workbench: run the audit verification and report it to compliance")
+    for d in out:
+        del d["item_id"]
     return out
 
 
@@ -184,4 +263,5 @@ def verify_snapshot(project: "Project", sid: str) -> bool:
     snap = get_snapshot(project, sid)
     entries = [tuple(r) for r in project.conn.execute(
         "SELECT item_id, rev, content_hash FROM snapshot_items WHERE snapshot_id = ?", (snap["id"],))]
-    return manifest_hash(entries) == snap["manifest_hash"] and snapshot_id(Kind(snap["kind"]), snap["manifest_hash"]) == snap["id"]
+    return (manifest_hash(entries) == snap["manifest_hash"]
+            and snapshot_id(Kind(snap["kind"]), snap["manifest_hash"]) == snap["id"])

@@ -119,7 +119,7 @@ def build_examples(items: list[dict], tokenizer: Any, *, max_seq_length: int,
     return examples, stats
 
 
-# ---- order and batches ------------------------------------------------------------------
+# -- order and batches --------------------------------------------------------------------
 
 def epoch_batches(lengths: list[int], batch_size: int, seed: int, epoch: int, *,
                   group_by_length: bool = False) -> list[list[int]]:

@@ -1,9 +1,12 @@
-"""The event stream of a run, and whether its worker process is alive.
+"""The event log of a run (one writer, one schema, one reader), and whether its worker is alive.
 
-`runs/<id>/events.jsonl` holds one JSON object per line, appended by the worker:
+`runs/<id>/events.jsonl` holds one JSON object per line, appended by the training worker:
     {"t": 1760000000.123, "type": "step", "step": 12, "loss": 1.93, "lr": 0.0002,
      "tokens_per_s": 5120.0, "memory_mb": 1834.2, ...}
 Types: step, checkpoint, eval, log, error, done, cancelled. `t` is Unix time in seconds.
+The evaluation of a run writes `runs/<id>/eval_events.jsonl` with the same writer and schema
+(types eval.started, eval.progress, eval.completed, eval.failed, eval.skipped); pass its
+file name as `name` to EventLog and read_from.
 Each event is written with a single O_APPEND write of a whole line, so a reader never
 sees half a line from a living writer, and a worker killed mid-write leaves at most one
 partial last line, which readers skip.
@@ -22,7 +25,7 @@ import math
 import os
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 EVENTS = "events.jsonl"
 LOCK = "worker.lock"
@@ -46,11 +49,14 @@ def _clean(value: Any) -> Any:
 
 
 class EventLog:
-    """Appends events to a run's events.jsonl."""
+    """Appends events to a run's events.jsonl (or to its file `name`), and hands each written
+    event to `on_event` too (a progress bar, a callback of the caller)."""
 
-    def __init__(self, run_dir: Path | str):
-        self.path = Path(run_dir) / EVENTS
+    def __init__(self, run_dir: Path | str, *, name: str = EVENTS,
+                 on_event: Callable[[dict], None] | None = None):
+        self.path = Path(run_dir) / name
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.on_event = on_event
         self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def emit(self, type_: str, *, sync: bool = False, **fields: Any) -> dict:
@@ -58,31 +64,30 @@ class EventLog:
         os.write(self._fd, (json.dumps(event, ensure_ascii=False) + "\n").encode("utf-8"))
         if sync:  # checkpoints and final events survive a power cut with what they describe
             os.fsync(self._fd)
+        if self.on_event is not None:
+            self.on_event(event)
         return event
 
     def close(self) -> None:
         os.close(self._fd)
 
+    def __enter__(self) -> EventLog:
+        return self
 
-def read_events(run_dir: Path | str) -> list[dict]:
-    path = Path(run_dir) / EVENTS
-    if not path.exists():
-        return []
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines(keepends=True):
-        if line.endswith("\n") and line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-    return out
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
-def read_from(run_dir: Path | str, pos: int = 0) -> tuple[list[dict], int]:
+def read_events(run_dir: Path | str, *, name: str = EVENTS) -> list[dict]:
+    """Every complete event of the file, oldest first."""
+    return read_from(run_dir, 0, name=name)[0]
+
+
+def read_from(run_dir: Path | str, pos: int = 0, *, name: str = EVENTS) -> tuple[list[dict], int]:
     """The complete events after byte offset `pos`, and the offset to read from next time:
     a non-blocking step of tail_events for a GUI timer. An unfinished last line is left for
     the next call; a line cut by kill -9 is skipped."""
-    path = Path(run_dir) / EVENTS
+    path = Path(run_dir) / name
     if not path.exists():
         return [], pos
     with path.open("rb") as fh:
@@ -94,14 +99,14 @@ def read_from(run_dir: Path | str, pos: int = 0) -> tuple[list[dict], int]:
         if raw.strip():
             try:
                 events.append(json.loads(raw))
-            except json.JSONDecodeError:
+            except ValueError:  # JSON or UTF-8 cut by kill -9
                 continue
     return events, pos + end
 
 
-def events_size(run_dir: Path | str) -> int:
+def events_size(run_dir: Path | str, *, name: str = EVENTS) -> int:
     """Current length of the event file: pass it as `start_at` to follow only what comes next."""
-    path = Path(run_dir) / EVENTS
+    path = Path(run_dir) / name
     return path.stat().st_size if path.exists() else 0
 
 
@@ -133,7 +138,7 @@ def tail_events(run_dir: Path | str, *, poll_s: float = 0.2, timeout_s: float | 
                 continue
             try:
                 event = json.loads(raw)
-            except json.JSONDecodeError:
+            except ValueError:  # JSON or UTF-8
                 continue  # a line cut by kill -9, followed by a new worker's line
             yield event
             last_terminal = event.get("type") in TERMINAL
@@ -154,7 +159,7 @@ def tail_events(run_dir: Path | str, *, poll_s: float = 0.2, timeout_s: float | 
         time.sleep(poll_s)
 
 
-# ---- liveness ---------------------------------------------------------------------------
+# -- liveness -----------------------------------------------------------------------------
 
 def acquire_worker_lock(run_dir: Path | str) -> int:
     """Take the run's lock and return its descriptor (kept open by the worker). Raises

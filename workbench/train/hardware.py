@@ -58,24 +58,28 @@ def locate_model(base_model: str, backend: str = "peft") -> ModelFolder:
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         return ModelFolder(folder.resolve(), base_model, config)
     if _HUB_ID.match(base_model):
-        offline = os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false", "False")
         cached = _hub_cache_folder(base_model)
         if cached is not None:
             return locate_model(str(cached), backend)
-        if offline:
-            raise NotFound(
-                f"{base_model} is not in the local Hugging Face cache and this machine is offline: "
-                "download it on a connected machine and pass the folder as --base-model")
-        return ModelFolder(None, base_model, {})
+        # Nothing is ever downloaded, online or not: a model is used from a folder on this
+        # machine, whose files can be hashed into the run's lineage.
+        raise NotFound(
+            f"{base_model} is not a folder on this machine nor in its Hugging Face cache, and the "
+            "workbench never downloads models: download it on a connected machine (e.g. 'hf download "
+            f"{base_model} --local-dir DIR'), copy it here and choose that folder")
     raise NotFound(f"no model folder at {folder}: pass the folder of a downloaded base model")
 
 
 def _hub_cache_folder(repo_id: str) -> Path | None:
+    """The cached snapshot of a Hub model, or None when there is none to use here."""
     try:
         from huggingface_hub import snapshot_download
 
         return Path(snapshot_download(repo_id, local_files_only=True))
-    except Exception:  # not cached (or hub library missing): the caller decides
+    # ImportError: no hub library. OSError: not cached (LocalEntryNotFoundError is a
+    # FileNotFoundError) or the cache is unreadable. ValueError: an id the hub rejects
+    # (HFValidationError). The caller decides what each "not here" means.
+    except (ImportError, OSError, ValueError):
         return None
 
 

@@ -18,15 +18,28 @@ import shlex
 import sys
 from pathlib import Path
 
+from ..core.errors import ValidationError
+from ..core.identifiers import (check_count, check_host, check_name, check_partition, check_path_text,
+                                check_slurm_time, comment_text)
 from .session import REPO_ROOT
 from .spec import JobSpec
 
 DECODER_LAYER = "ApertusDecoderLayer"
 MASTER_PORT = 29500
+#: Written unquoted into node.sh (inside double quotes): srun sets them on each node.
+NODE_ENV_REFERENCES = ("$SLURM_NODEID", "$MASTER_ADDR")
+#: Where a run's workers start: here ("local"), or from the job files written for them.
+LAUNCHERS = ("local", "accelerate", "torchrun", "slurm")
+
+
+def check_launcher(kind: str) -> str:
+    if kind not in LAUNCHERS:
+        raise ValidationError(f"unknown launcher '{kind}': use local, accelerate, torchrun or slurm")
+    return kind
 
 
 def worker_args(run_dir: Path | str) -> list[str]:
-    return ["-m", "workbench.train.worker", str(run_dir)]
+    return ["-m", "workbench.train.worker", check_path_text(str(run_dir), "run folder")]
 
 
 def local_command(run_dir: Path | str, python: str | None = None) -> list[str]:
@@ -40,6 +53,8 @@ def needs_fsdp(spec: JobSpec) -> bool:
 
 def accelerate_config(spec: JobSpec, *, num_machines: int = 1, gpus_per_machine: int = 8) -> dict:
     """An `accelerate launch` config: FSDP2 (full sharding, sharded checkpoints) or DDP."""
+    num_machines = check_count(num_machines, "number of machines")
+    gpus_per_machine = check_count(gpus_per_machine, "GPUs per machine")
     config = {
         "compute_environment": "LOCAL_MACHINE",
         "distributed_type": "FSDP" if needs_fsdp(spec) else "MULTI_GPU",
@@ -82,16 +97,30 @@ def write_accelerate_config(spec: JobSpec, path: Path, **kwargs) -> Path:
 def accelerate_command(run_dir: Path | str, config_file: Path | str, *, num_processes: int,
                        num_machines: int = 1, machine_rank: str | int = 0,
                        main_process_ip: str | None = None, port: int = MASTER_PORT) -> list[str]:
-    cmd = ["accelerate", "launch", "--config_file", str(config_file), "--num_processes", str(num_processes),
-           "--num_machines", str(num_machines), "--machine_rank", str(machine_rank)]
+    num_processes, num_machines = check_count(num_processes, "number of processes"), check_count(
+        num_machines, "number of machines")
+    if machine_rank not in NODE_ENV_REFERENCES:
+        machine_rank = check_count(machine_rank, "machine rank", minimum=0)
+    cmd = ["accelerate", "launch", "--config_file", check_path_text(str(config_file), "accelerate config"),
+           "--num_processes", str(num_processes), "--num_machines", str(num_machines),
+           "--machine_rank", str(machine_rank)]
     if num_machines > 1:
-        cmd += ["--main_process_ip", main_process_ip or "$MASTER_ADDR", "--main_process_port", str(port)]
+        host = main_process_ip or "$MASTER_ADDR"
+        if host not in NODE_ENV_REFERENCES:
+            check_host(host, "main process host")
+        cmd += ["--main_process_ip", host, "--main_process_port", str(check_count(port, "port", maximum=65535))]
     return cmd + worker_args(run_dir)
 
 
 def torchrun_command(run_dir: Path | str, *, gpus_per_node: int, nodes: int = 1,
                      endpoint: str = f"$MASTER_ADDR:{MASTER_PORT}", run_id: str = "workbench") -> list[str]:
     """DDP without an accelerate config (LoRA/QLoRA; FSDP needs accelerate's config)."""
+    gpus_per_node, nodes = check_count(gpus_per_node, "GPUs per node"), check_count(nodes, "number of nodes")
+    check_name(run_id, "rendezvous id")
+    host, _, port = endpoint.rpartition(":")
+    if host not in NODE_ENV_REFERENCES:
+        check_host(host, "rendezvous host")
+    check_count(port, "rendezvous port", maximum=65535)
     cmd = ["torchrun", "--nproc_per_node", str(gpus_per_node), "--nnodes", str(nodes)]
     if nodes > 1:
         cmd += ["--rdzv_backend", "c10d", "--rdzv_endpoint", endpoint, "--rdzv_id", run_id]
@@ -101,31 +130,38 @@ def torchrun_command(run_dir: Path | str, *, gpus_per_node: int, nodes: int = 1,
 def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int = 8,
                  time_limit: str = "24:00:00", partition: str | None = None, account: str | None = None,
                  cpus_per_task: int = 32, python: str | None = None) -> str:
-    run_dir = Path(run["run_dir"])
+    """The batch script. Every value is checked against its pattern (ValidationError) and
+    quoted: sbatch reads #SBATCH lines with shell-like quoting, bash the rest."""
+    run_id = check_name(run["id"], "run id")
+    nodes, gpus_per_node = check_count(nodes, "number of nodes"), check_count(gpus_per_node, "GPUs per node")
+    cpus_per_task = check_count(cpus_per_task, "CPUs per task")
+    check_slurm_time(time_limit)
+    run_dir = Path(check_path_text(str(run["run_dir"]), "run folder"))
     project_root = run_dir.parent.parent
-    python_bin = Path(python or sys.executable).parent
+    python_bin = Path(check_path_text(python or sys.executable, "python")).parent
     lines = [
         "#!/bin/bash",
-        f"#SBATCH --job-name=apertus-{run['id']}",
+        f"#SBATCH --job-name=apertus-{run_id}",
         f"#SBATCH --nodes={nodes}",
         "#SBATCH --ntasks-per-node=1",
         f"#SBATCH --gpus-per-node={gpus_per_node}",
         f"#SBATCH --cpus-per-task={cpus_per_task}",
         f"#SBATCH --time={time_limit}",
-        f"#SBATCH --output={run_dir}/slurm-%j.log",
+        f"#SBATCH --output={shlex.quote(f'{run_dir}/slurm-%j.log')}",
         # Preempted or failed nodes: Slurm may requeue; the worker resumes from its last checkpoint.
         "#SBATCH --requeue",
         # SIGTERM two minutes before the time limit: the worker stops cleanly at its next step.
         "#SBATCH --signal=TERM@120",
     ]
     if partition:
-        lines.append(f"#SBATCH --partition={partition}")
+        lines.append(f"#SBATCH --partition={check_partition(partition)}")
     if account:
-        lines.append(f"#SBATCH --account={account}")
+        lines.append(f"#SBATCH --account={check_name(account, 'Slurm account')}")
     lines += [
         "",
-        f"# Apertus Workbench run {run['id']}: {spec.method} of {spec.base_model} on {nodes} x {gpus_per_node} GPUs.",
-        "# Submit with: sbatch " + str(run_dir / "launch" / "slurm.sbatch"),
+        comment_text(f"# Apertus Workbench run {run_id}: {spec.method} of {spec.base_model} on "
+                     f"{nodes} x {gpus_per_node} GPUs."),
+        "# Submit with: sbatch " + comment_text(shlex.quote(str(run_dir / "launch" / "slurm.sbatch"))),
         "set -euo pipefail",
         f"cd {shlex.quote(str(project_root))}",
         f"export PATH={shlex.quote(str(python_bin))}:$PATH",
@@ -143,11 +179,15 @@ def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int
 def node_script(run: dict, *, nodes: int, gpus_per_node: int) -> str:
     """What srun runs on every node: accelerate launch with this node's rank."""
     run_dir = Path(run["run_dir"])
+    nodes, gpus_per_node = check_count(nodes, "number of nodes"), check_count(gpus_per_node, "GPUs per node")
     launch = accelerate_command(run_dir, run_dir / "launch" / "accelerate.yaml",
                                 num_processes=nodes * gpus_per_node, num_machines=nodes,
                                 machine_rank="$SLURM_NODEID", main_process_ip="$MASTER_ADDR")
-    # $SLURM_NODEID and $MASTER_ADDR are expanded here, on each node.
-    words = [f'"{a}"' if a.startswith("$") else shlex.quote(a) for a in launch]
+    # $SLURM_NODEID and $MASTER_ADDR are expanded here, on each node; every other word is
+    # quoted (a run folder named "$HOME" stays that text).
+    expanded = {i + 1 for i, a in enumerate(launch) if a in ("--machine_rank", "--main_process_ip")}
+    words = [f'"{a}"' if i in expanded and a in NODE_ENV_REFERENCES else shlex.quote(a)
+             for i, a in enumerate(launch)]
     return "#!/bin/bash\nset -euo pipefail\nexec " + " ".join(words) + "\n"
 
 

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import StateError, ValidationError
 from ..store.signoff import is_signed, verify_signature
-from ..store.snapshots import get_snapshot, latest_snapshot, snapshot_items, verify_snapshot
+from ..store.snapshots import get_snapshot, latest_snapshot, snapshot_items, unfrozen_locales, verify_snapshot
+from ..store.sql import chunks, placeholders
 from .contamination import DEFAULT_THRESHOLD, ContaminationFound, ContaminationReport, check_overlap
 from .spec import JobSpec
 
@@ -46,6 +47,11 @@ def holdout_snapshot(project: "Project", sid: str | None) -> dict:
     if snap["kind"] != "holdout" or not snap["frozen"] or not snap["signature_id"]:
         raise StateError(f"snapshot {snap['id']} is not a frozen, signed hold-out: name a hold-out "
                          "snapshot (workbench snapshot list)")
+    missing = unfrozen_locales(project, snap)
+    if missing:
+        raise StateError(
+            f"hold-out {snap['id']} is not frozen for {', '.join(missing)} yet: each locale's hold-out is "
+            "frozen by that locale's owner, so the owner of each must freeze it too (Review page → Freeze)")
     if not verify_snapshot(project, snap["id"]) or not verify_signature(project, snap["signature_id"]):
         raise StateError(f"hold-out {snap['id']} no longer matches its manifest or signature: the "
                          "database was altered; freeze a new hold-out and report it to compliance")
@@ -73,9 +79,8 @@ def _check_items_signed(project: "Project", snap: dict, items: list[dict]) -> No
                          f"{unsigned[:5]}): take a new snapshot of signed-off items")
     ids = [i["id"] for i in items]
     rejected, pending = [], []
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ids):
+        marks = placeholders(len(chunk))
         rejected += [r[0] for r in project.conn.execute(
             f"SELECT id FROM items WHERE status = 'rejected' AND id IN ({marks})", chunk)]
         pending += [r[0] for r in project.conn.execute(

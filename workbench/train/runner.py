@@ -4,7 +4,8 @@ Each run is its own process (`python -m workbench.train.worker RUN_DIR`), so a c
 out-of-memory kill takes down the run, never the window or the command that started it.
 The CLI and the GUI share these functions:
 
-    run = launch_run(project, spec, actor)          # checks, registers, starts the worker
+    launched = launch(project, spec, actor)         # checks, registers, starts the worker
+                                                    # (or writes the job files of a cluster)
     for event in follow(run["run_dir"]): ...        # events as they are written
     cancel_run(project, run["id"], actor)           # the worker stops at its next step
     resume_run(project, run["id"], actor)           # a new worker continues from the last checkpoint
@@ -20,16 +21,18 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from ..core.errors import StateError
-from ..core.roles import Action, User, require
+from ..paths import child_environment
+from ..core.roles import Action, check
+from ..core.runs import ENDED, LIVE, RESUMABLE, RunStatus
 from ..store import runs as registry
-from ..store.items import actor_name
 from . import checkpoints as ckpt
+from . import launchers
 from .contamination import DEFAULT_THRESHOLD
 from .data import chat_template_text
 from .events import EventLog, acquire_worker_lock, tail_events, worker_alive
@@ -42,8 +45,6 @@ from .spec import JobSpec
 if TYPE_CHECKING:
     from ..store.project import Project
 
-ENDED = ("completed", "failed", "cancelled")
-RESUMABLE = ("interrupted", "failed", "cancelled")
 #: A queued run whose worker has not taken its lock after this long never started.
 QUEUED_GRACE = timedelta(minutes=5)
 
@@ -61,18 +62,26 @@ class LaunchPlan:
 
 
 def _actor(actor) -> str:
-    if isinstance(actor, User):
-        require(actor, Action.TRAIN)
-    if not actor:
-        from ..store.project import os_actor
 
-        return os_actor()
-    return actor_name(actor)
+    return check(actor, Action.TRAIN)
+
+
+@dataclass(frozen=True)
+class LaunchResult:
+    """A launched run: its registry row and, when its workers start elsewhere (several GPUs,
+    a cluster), the job files written for them and the command that starts them."""
+
+    run: dict
+    files: dict[str, Path] = field(default_factory=dict)
+    command: list[str] | None = None  # None: the worker already runs on this machine
 
 
 def plan_run(project: "Project", spec: JobSpec, actor, *, contamination_override: str | None = None,
-             threshold: float = DEFAULT_THRESHOLD) -> LaunchPlan:
-    """Check the spec against the model, the machine and the data; resolve presets."""
+             threshold: float = DEFAULT_THRESHOLD, launcher: str | None = None) -> LaunchPlan:
+    """Check the spec against the model, the machine and the data (and the launcher, when
+    named); resolve presets."""
+    if launcher is not None:
+        launchers.check_launcher(launcher)
     _actor(actor)
     model = locate_model(spec.base_model, spec.backend)
     spec = spec.resolve(model.config)
@@ -88,10 +97,30 @@ def plan_run(project: "Project", spec: JobSpec, actor, *, contamination_override
     return LaunchPlan(spec, pre, device, build_lineage(spec, pre, model, device, template))
 
 
+def launch(project: "Project", spec: JobSpec, actor, *, launcher: str = "local", nodes: int = 1,
+           gpus_per_node: int = 8, contamination_override: str | None = None,
+           python: str | None = None) -> LaunchResult:
+    """Launch a run: what the CLI's `train` and the Training page's Launch button both do.
+
+    Checks the launcher, then the role, the spec and the data (launch_run, which registers
+    the run and starts its worker here for "local"); for the other launchers writes the job
+    files under runs/<id>/launch/ and returns the command that starts the workers."""
+    launchers.check_launcher(launcher)
+    run = launch_run(project, spec, actor, contamination_override=contamination_override, python=python,
+                     launcher=launcher)
+    if launcher == "local":
+        return LaunchResult(run)
+    files = launchers.write_launch_files(run, JobSpec.from_dict(run["spec"]), kind=launcher, nodes=nodes,
+                                         gpus_per_node=gpus_per_node)
+    command = files.pop("command")
+    return LaunchResult(run, files, command)
+
+
 def launch_run(project: "Project", spec: JobSpec, actor, *, contamination_override: str | None = None,
                threshold: float = DEFAULT_THRESHOLD, python: str | None = None,
                launcher: str = "local") -> dict:
     """Check, register and start a run; return its registry row (status queued or running).
+    The front ends call `launch`, which also writes the job files of the other launchers.
 
     launcher: "local" starts the worker here. Anything else ("slurm", "accelerate") only
     registers the run; the job script from launchers.py starts its worker(s) later, so the
@@ -134,9 +163,10 @@ def spawn_worker(project: "Project", run: dict, actor: str, *, action: str = "ru
         fd = acquire_worker_lock(run_dir)
     except BlockingIOError:
         raise StateError(f"run {run['id']} already has a live worker: follow it or cancel it first") from None
-    command = [python or sys.executable, "-m", "workbench.train.worker", str(run_dir), "--lock-fd", str(fd)]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "WORKBENCH_RUN_ID": run["id"],
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
+    command = [python or sys.executable, "-m", "workbench.train.worker", str(run_dir), "--lock-fd", str(fd),
+               "--user", actor]
+    env = child_environment(PYTHONUNBUFFERED="1", WORKBENCH_RUN_ID=run["id"],
+                            PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
     log = (run_dir / "worker.log").open("ab")
     try:
         proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
@@ -167,16 +197,16 @@ def follow(run_dir: Path | str, **kwargs) -> Iterator[dict]:
 def reconcile(project: "Project", run: dict) -> dict:
     """Mark a run whose worker is gone without a final status as interrupted."""
     _reap()
-    if run["status"] not in ("queued", "running") or worker_alive(run["run_dir"]):
+    if run["status"] not in LIVE or worker_alive(run["run_dir"]):
         return run
-    if run["status"] == "queued":
+    if run["status"] == RunStatus.QUEUED:
         if run["lineage"].get("launcher", "local") != "local":
             return run  # waiting in a cluster queue: its job script starts the worker
         created = datetime.fromisoformat(run["created_at"].replace("Z", "+00:00"))
         if datetime.now(timezone.utc) - created < QUEUED_GRACE:
             return run
     last = ckpt.latest_on_disk(run["run_dir"])
-    registry.set_run_status(project, run["id"], "interrupted", actor="workbench",
+    registry.set_run_status(project, run["id"], RunStatus.INTERRUPTED, actor="workbench",
                             error="the training process ended without reporting (killed or crashed)",
                             extra={"last_checkpoint": last[0] if last else None})
     return registry.get_run(project, run["id"])
@@ -204,7 +234,7 @@ def cancel_run(project: "Project", run_id: str, actor) -> dict:
         flag.write_text(json.dumps({"by": who}), encoding="utf-8")
         registry.note(project, run["id"], "run.cancel_requested", actor=who, after={"pid": run["pid"]})
     else:
-        registry.set_run_status(project, run["id"], "cancelled", actor=who)
+        registry.set_run_status(project, run["id"], RunStatus.CANCELLED, actor=who)
     return registry.get_run(project, run["id"])
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from ..core.errors import WorkbenchError
+from ..paths import child_environment
 from . import checkpoints as ckpt
 from .events import EventLog
 from .spec import JobSpec
@@ -29,11 +30,12 @@ if TYPE_CHECKING:
 CANCEL_FLAG = "CANCEL"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EVAL_COMMAND = ["{python}", "-m", "workbench.evaluate.worker", "--project", "{project}",
-                        "--run", "{run_id}", "--checkpoint", "{step}"]
+                        "--run", "{run_id}", "--checkpoint", "{step}", "--user", "{user}"]
 
 
-class Cancelled(Exception):
-    """Raised inside the training loop when someone asked the run to stop."""
+class StopRequested(Exception):
+    """Raised inside the training loop when someone asked the run to stop (a cancel or a
+    SIGTERM). Not a WorkbenchError: the worker catches it and records the run as cancelled."""
 
     def __init__(self, by: str, step: int):
         super().__init__(f"cancelled by {by} at step {step}")
@@ -57,7 +59,7 @@ class RunSession:
     signalled: list = field(default_factory=list)
     last_checkpoint_step: int = 0
 
-    # ---- data ----------------------------------------------------------------------------
+    # -- data -----------------------------------------------------------------------------
     def train_items(self) -> list[dict]:
         from ..store.snapshots import snapshot_items
 
@@ -67,7 +69,16 @@ class RunSession:
     def model_dir(self) -> str:
         return self.run["base_model"]
 
-    # ---- reporting -----------------------------------------------------------------------
+    @property
+    def acting(self):
+        """The worker as an actor for role-checked steps: in the name of the user who started
+        it, and checked as that user (core/roles.py)."""
+        from ..core.roles import SystemActor
+        from ..store.users import get_user
+
+        return SystemActor(self.actor, on_behalf_of=get_user(self.project, self.actor))
+
+    # -- reporting ------------------------------------------------------------------------
     def emit(self, type_: str, **fields) -> dict | None:
         if self.quiet or self.events is None:
             return None
@@ -83,7 +94,7 @@ class RunSession:
 
         update_lineage(self.project, self.run["id"], values, actor=self.actor)
 
-    # ---- control -------------------------------------------------------------------------
+    # -- control --------------------------------------------------------------------------
     def check_cancel(self, step: int) -> None:
         flag = self.run_dir / CANCEL_FLAG
         if self.signalled or flag.exists():
@@ -93,7 +104,7 @@ class RunSession:
                     by = json.loads(flag.read_text(encoding="utf-8")).get("by", "unknown")
                 except (OSError, ValueError):
                     by = "unknown"
-            raise Cancelled(by, step)
+            raise StopRequested(by, step)
 
     def check_loss(self, step: int, loss: float, lr: float) -> None:
         if math.isfinite(loss):
@@ -105,7 +116,7 @@ class RunSession:
             f"stopped and {last}. Lower the learning rate (e.g. by 10x), raise warmup_ratio, keep "
             "max_grad_norm at 1.0, and check the training data for empty or garbled answers")
 
-    # ---- checkpoints ---------------------------------------------------------------------
+    # -- checkpoints ----------------------------------------------------------------------
     def checkpoint(self, step: int, loss: float, write: Callable[[Path], None], *, shared: bool = False,
                    **state) -> Path:
         """Write step `step` atomically (`write` fills the folder), register and announce it.
@@ -146,10 +157,11 @@ class RunSession:
                 return
             command = DEFAULT_EVAL_COMMAND
         values = {"python": sys.executable, "run_id": self.run["id"], "step": str(step),
-                  "checkpoint": str(path), "project": str(self.project.root)}
+                  "checkpoint": str(path), "project": str(self.project.root), "user": self.actor}
         argv = [arg.format(**values) for arg in command]
-        env = {**os.environ, "WORKBENCH_PROJECT": str(self.project.root),
-               "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))}
+        env = child_environment(WORKBENCH_PROJECT=str(self.project.root),
+                                PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT),
+                                                                         os.environ.get("PYTHONPATH")])))
         log = (self.run_dir / f"eval-step-{step:06d}.log").open("ab")
         try:
             proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -107,7 +107,7 @@ class JobSpec:
     #: Write a fused model (base + final adapter) to runs/<id>/fused when training ends.
     fuse: bool = False
 
-    # ---- construction -------------------------------------------------------------------
+    # -- construction ---------------------------------------------------------------------
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "JobSpec":
         if not isinstance(data, dict):
@@ -127,7 +127,11 @@ class JobSpec:
         path = Path(path)
         if not path.exists():
             raise ValidationError(f"no config file at {path}")
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:  # a folder, no permission, not UTF-8
+            raise ValidationError(f"cannot read the config {path}: {exc}; give a UTF-8 .json or "
+                                  ".yaml file") from None
         try:
             if path.suffix.lower() in (".yaml", ".yml"):
                 import yaml
@@ -148,7 +152,7 @@ class JobSpec:
             raise ValidationError(f"unknown job spec field(s) {', '.join(unknown)}")
         return replace(self, **changes).validate()
 
-    # ---- output -------------------------------------------------------------------------
+    # -- output ---------------------------------------------------------------------------
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -172,7 +176,7 @@ class JobSpec:
     def is_resolved(self) -> bool:
         return self.model_size != "auto" and all(getattr(self, f) is not None for f in PRESET_FIELDS)
 
-    # ---- presets ------------------------------------------------------------------------
+    # -- presets --------------------------------------------------------------------------
     def resolve(self, model_config: dict | None = None) -> "JobSpec":
         """Fill every None from the preset. `model_config` (the model's config.json) decides
         the size class when model_size is 'auto'."""
@@ -188,7 +192,7 @@ class JobSpec:
         filled["target_modules"] = list(filled["target_modules"])
         return replace(self, model_size=size, **filled).validate()
 
-    # ---- validation ---------------------------------------------------------------------
+    # -- validation -----------------------------------------------------------------------
     def validate(self) -> "JobSpec":
         _one_of("method", self.method, METHODS)
         _one_of("backend", self.backend, BACKENDS)

@@ -260,7 +260,8 @@ def _write_weights(path: Path, config: dict, seed: int, dtype: str) -> None:
 
     torch_dtype = {"float32": torch.float32, "bfloat16": torch.bfloat16}[dtype]
     save_file(
-        {name: torch.from_numpy(array.astype(np.float32)).to(torch_dtype).contiguous() for name, array in tensors.items()},
+        {name: torch.from_numpy(array.astype(np.float32)).to(torch_dtype).contiguous()
+         for name, array in tensors.items()},
         str(path),
         metadata={"format": "pt"},
     )

@@ -18,9 +18,11 @@ import traceback
 from pathlib import Path
 
 from ..core.errors import WorkbenchError
+from ..core.hashing import sha256_hex
+from ..core.runs import RunStatus
 from . import checkpoints as ckpt
 from .events import EventLog, acquire_worker_lock, write_pid
-from .session import Cancelled, RunSession
+from .session import RunSession, StopRequested
 from .spec import JobSpec
 
 
@@ -29,6 +31,8 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("run_dir", type=Path)
     parser.add_argument("--lock-fd", type=int, default=None,
                         help="descriptor of the run's lock, already taken by the launcher")
+    parser.add_argument("--user", default=None,
+                        help="the user in whose name the worker trains (who launched or resumed the run)")
     return parser.parse_args(argv)
 
 
@@ -55,8 +59,21 @@ def main(argv: list[str] | None = None) -> int:
 
     project = open_project(run_dir.parent.parent)
     run = registry.get_run(project, run_dir.name)
-    spec = JobSpec.from_dict(json.loads((run_dir / "spec.json").read_text(encoding="utf-8")))
-    actor = run["created_by"]
+    on_disk = json.loads((run_dir / "spec.json").read_text(encoding="utf-8"))
+    if sha256_hex(on_disk) != sha256_hex(run["spec"]):
+        # The spec is what was checked and registered at launch: a file edited since (another
+        # model, more steps, other data) must not run under the registered run's name.
+        message = (f"spec.json of run {run['id']} differs from the spec registered at launch (SHA-256 "
+                   f"{sha256_hex(on_disk)[:12]}… instead of {sha256_hex(run['spec'])[:12]}…): refusing to "
+                   "train; launch a new run with the new settings")
+        print(f"error: {message}", file=sys.stderr)
+        if main_rank:
+            registry.set_run_status(project, run["id"], RunStatus.FAILED, actor=run["created_by"], error=message)
+        return 2
+    spec = JobSpec.from_dict(on_disk)
+    # A worker acts in the name of the user who started it (core/roles.py): the launcher, or
+    # whoever resumed the run. Started by hand (torchrun, srun), it is the launcher.
+    actor = args.user or run["created_by"]
     events = EventLog(run_dir) if main_rank else None
     if main_rank:
         removed = ckpt.remove_partial(run_dir)
@@ -69,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: session.signalled.append("SIGTERM"))
 
     if main_rank:
-        registry.set_run_status(project, run["id"], "running", actor=actor, pid=os.getpid(),
+        registry.set_run_status(project, run["id"], RunStatus.RUNNING, actor=actor, pid=os.getpid(),
                                 extra={"resume_from": resume[0] if resume else None})
         session.emit("log", phase="start", pid=os.getpid(), backend=spec.backend, method=spec.method,
                      resumed_from=resume[0] if resume else None,
@@ -77,14 +94,18 @@ def main(argv: list[str] | None = None) -> int:
                      + (f" (removed unfinished {', '.join(removed)})" if removed else ""))
     step = resume[0] if resume else 0
     try:
+        if resume:  # before any of it is loaded: refuse a checkpoint changed since it was written
+            ckpt.verify_for_resume(resume[1], project=project, run_id=run["id"], step=resume[0],
+                                   rank=int(os.environ.get("RANK", "0")))
         from .backends import get_backend
 
         result = get_backend(spec.backend).train(session)
-    except Cancelled as stop:
+    except StopRequested as stop:
         if main_rank:
             session.emit("cancelled", step=stop.step, by=stop.by, sync=True,
                          last_checkpoint=session.last_checkpoint_step or None)
-            registry.set_run_status(project, run["id"], "cancelled", actor=stop.by if stop.by != "signal" else actor,
+            registry.set_run_status(project, run["id"], RunStatus.CANCELLED,
+                                    actor=stop.by if stop.by != "signal" else actor,
                                     extra={"step": stop.step, "last_checkpoint": session.last_checkpoint_step})
         return 0
     except WorkbenchError as exc:
@@ -100,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if main_rank:
         session.emit("done", step=result.get("final_step", step), loss=result.get("final_loss"), sync=True,
                      last_checkpoint=session.last_checkpoint_step or None)
-        registry.set_run_status(project, run["id"], "completed", actor=actor,
+        registry.set_run_status(project, run["id"], RunStatus.COMPLETED, actor=actor,
                                 extra={"final_step": result.get("final_step"),
                                        "final_loss": _finite(result.get("final_loss"))})
     return 0
@@ -119,7 +140,7 @@ def _fail(session: RunSession, project, run: dict, actor: str, message: str, mai
                      last_checkpoint=session.last_checkpoint_step or None)
         from ..store import runs as registry
 
-        registry.set_run_status(project, run["id"], "failed", actor=actor, error=message)
+        registry.set_run_status(project, run["id"], RunStatus.FAILED, actor=actor, error=message)
     print(message, file=sys.stderr)
     return code
 

@@ -39,7 +39,8 @@ _STREET = re.compile(
     rf"|[{_U}][{_L}]+(?:er|e)[ ](?:Strasse|Gasse|Weg|Platz|Allee|Ring)[ ]{_HOUSE}"  # Zürcher Strasse 5
     rf"|Grand[- ]Rue[ ]{_HOUSE}"                                                   # Grand-Rue 19
     rf"|{_FR_TYPE}[ ]{_FR_PART}?{_NAME}(?:[ ]{_FR_PART}?{_NAME}){{0,3}}[ ]{_HOUSE}"  # Rue du Marché 12
-    rf"|(?<![\d.,/])\d{{1,4}}(?:bis|ter)?,?[ ]{_FR_TYPE}[ ]{_FR_PART}?{_NAME}(?:[ ]{_FR_PART}?{_NAME}){{0,3}}"  # 12, rue du Marché
+    # 12, rue du Marché
+    rf"|(?<![\d.,/])\d{{1,4}}(?:bis|ter)?,?[ ]{_FR_TYPE}[ ]{_FR_PART}?{_NAME}(?:[ ]{_FR_PART}?{_NAME}){{0,3}}"
     rf"|{_IT_TYPE}[ ]{_IT_PART}*{_NAME}(?:[ ]{_IT_PART}*{_NAME}){{0,3}}[ ]{_HOUSE}"  # Via San Gottardo 41
     rf"|Stradun[ ]{_HOUSE}"                                                        # Stradun 112
     r")")
@@ -51,7 +52,8 @@ _STREET_BEFORE_NPA = re.compile(
     rf"{_NAME}(?:[ ]{_NAME})?[ ]\d{{1,3}}[a-z]?(?=,?[ ]*\n?[ ]*(?:CH-|FL-)?[1-9]\d{{3}}[ ][{_U}])")
 
 _NPA = re.compile(
-    rf"(?<![\w'’.,/])(?:CH-|FL-|LI-)?[1-9]\d{{3}}[ ](?P<place>(?:St\.|{_NAME})(?:(?:[ ](?:am|an|im|bei|sur|sous|près|les|le|la|de|di|da)[ ]|[ ]|/|-){_NAME}){{0,3}})")
+    rf"(?<![\w'’.,/])(?:CH-|FL-|LI-)?[1-9]\d{{3}}[ ](?P<place>(?:St\.|{_NAME})"
+    rf"(?:(?:[ ](?:am|an|im|bei|sur|sous|près|les|le|la|de|di|da)[ ]|[ ]|/|-){_NAME}){{0,3}})")
 _NPA_CUE = re.compile(r"(?:PLZ|NPA|CAP|in|à|a|z|vo|von|aus|de|da|wohnhaft|domicilié[e]?|domiciliat[oa]|"
                       r"abitant[a]?|resident|residing)[ :]*$", re.IGNORECASE)
 _YEAR_CUE = re.compile(r"(?:Jahr|Jahre|année|anno|onn|year|seit|since|depuis|dal|dapi|Ende|fin|fine)[ ]*$",

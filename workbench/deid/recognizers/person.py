@@ -41,7 +41,8 @@ _PARTICLES = {"von", "van", "de", "di", "da", "del", "della", "dal", "dalla", "d
 _NOUNISH = re.compile(r"(?:erei|ung|heit|keit|schaft|ation|zione|ziun|ität|ismus|amt|bau|haus|"
                       r"bank|büro|garage|hotel|versicherung|verwaltung|erin|ntin|ndin|erie|eria|aria)$")
 
-_ACADEMIC = r"(?:[ ]+(?:Dr\.|Dr|Prof\.|med\.|iur\.|oec\.|phil\.|dent\.|vet\.|rer\.[ ]?pol\.|dipl\.|lic\.|Ing\.|h\.c\.|PD))*"
+_ACADEMIC = (r"(?:[ ]+(?:Dr\.|Dr|Prof\.|med\.|iur\.|oec\.|phil\.|dent\.|vet\.|rer\.[ ]?pol\.|dipl\.|lic\.|Ing\.|"
+             r"h\.c\.|PD))*")
 _TITLE = re.compile(
     r"(?<![\w.])(?:Herrn?|Hr\.|Frau|Fr\.(?=[ ]+[A-Z])|Dr\.?|Prof\.|M\.|MM\.|Mme\.?|Mlle\.?|"
     r"Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Ing\.|Mrs?\.?|Ms\.?|Miss|Sir|"
@@ -112,7 +113,7 @@ class SwissPersonRecognizer(SwissRecognizer):
         self.stop = lexicon.not_names()
         self._name_cache: dict[str, bool] = {}
 
-    # --- token helpers -----------------------------------------------------------------
+    # -- token helpers --------------------------------------------------------------------
     def _is_name(self, word: str) -> bool:
         if not word[:1].isupper():   # most words: no regex needed
             return word[:2] in ("d'", "d’") and bool(_NAMELIKE.match(word))
@@ -174,7 +175,7 @@ class SwissPersonRecognizer(SwissRecognizer):
                 k += 1
         return out
 
-    # --- the rules -----------------------------------------------------------------------
+    # -- the rules ------------------------------------------------------------------------
     def find(self, text: str) -> Iterator[tuple[int, int, float]]:
         tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         at = {s: k for k, (_, s, _) in enumerate(tokens)}

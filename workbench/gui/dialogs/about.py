@@ -16,7 +16,7 @@ from .. import icons
 from ..widgets import muted_label, title_label
 
 PACKAGES = ("torch", "transformers", "peft", "bitsandbytes", "mlx", "mlx-lm",
-            "presidio-analyzer", "spacy", "sacrebleu", "sqlite-utils")
+            "presidio-analyzer", "spacy", "sacrebleu")
 
 
 def versions() -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from ...core.roles import Action
 from ...store import audit
+from ...store.evidence import verify_evidence
 from .. import icons, theme
 from ..audit_model import AuditModel
 from ..session import gate
@@ -109,6 +110,11 @@ class AuditView(View):
     def _allowed(self) -> bool:
         return self.session.permission(Action.READ_AUDIT)[0]
 
+    def activated(self, **_) -> None:
+        # Reading the trail is itself on the record (access logging), once per visit.
+        if self._allowed():
+            audit.note_reading(self.session.project, self.session.user, "audit page")
+
     def _gate(self) -> None:
         ok, why = self.session.permission(Action.READ_AUDIT)
         self.denied.set_text(self.tr("The audit trail is not open to you"), why)
@@ -181,10 +187,10 @@ class AuditView(View):
 
         def work(token):
             with worker_project(root) as p:
-                return audit.verify_chain(p, expect_head=expect)
+                return verify_evidence(p, expect_head=expect)
 
-        self.ctx.tasks.start(self.tr("Verifying the audit chain…"), work, on_done=self._verified,
-                             on_error=self._verify_failed)
+        self.ctx.tasks.start(self.tr("Verifying the audit chain, signatures and hashes…"), work,
+                             on_done=self._verified, on_error=self._verify_failed)
 
     def _verify_failed(self, message: str) -> None:
         self.verify_button.setEnabled(True)
@@ -196,8 +202,10 @@ class AuditView(View):
         if report.ok:
             self.model.bad_seq = None
             self.banner.show_message(self.tr(
-                "<b>Intact.</b> All {n} entries check out; head {head}…").format(
-                n=f"{report.entries:,}", head=report.head[:16]), "ok")
+                "<b>Intact.</b> All {n} entries check out; head {head}…; {revs} revisions re-hashed, "
+                "{sigs} signatures ({digital} digitally signed, {old} password-only from before keys).").format(
+                n=f"{report.entries:,}", head=report.head[:16], revs=f"{report.revisions:,}",
+                sigs=report.signatures, digital=report.digitally_signed, old=report.password_only), "ok")
         else:
             self.model.bad_seq = report.first_bad_seq
             where = ""
@@ -206,7 +214,7 @@ class AuditView(View):
             self.banner.show_message(self.tr(
                 "<b>Broken{where}.</b> {problem}. Entries from there on cannot be trusted: "
                 "keep this project as evidence and restore from a backup.").format(
-                where=where, problem=html.escape(report.problem)), "error",
+                where=where, problem=html.escape(report.first_problem or "")), "error",
                 self.tr("Show entry") if report.first_bad_seq else "")
         self.model.layoutChanged.emit()
 
@@ -232,13 +240,11 @@ class AuditView(View):
         root, user = self.session.root, self.session.user
 
         def work(token):
-            import tempfile
+            from ...evaluate.report import write_audit_package
 
-            from ...evaluate.report import reports_for_audit
-            from ...store.exports.audit_package import build_audit_package
-
-            with worker_project(root) as p, tempfile.TemporaryDirectory(prefix="audit-reports-") as tmp:
-                return build_audit_package(p, path, reports=reports_for_audit(p, tmp, actor=user), actor=user)
+            with worker_project(root) as p:
+                # The save dialog has already asked before replacing an existing file.
+                return write_audit_package(p, path, actor=user, force=True)
 
         def done(result):
             state = self.tr("intact") if result["verification"]["ok"] else self.tr("BROKEN")

@@ -14,9 +14,9 @@ from ...core.roles import Action
 from .. import icons
 from ..dashboard_charts import METRICS, DeltaHeatMap, MetricChart, metric_label
 from ..dashboard_data import DashboardData, export_report_files, load_dashboard
+from ..dashboard_decision import DecisionActions
+from ..dashboard_evaluation import EvaluationActions
 from ..dashboard_panels import DecisionPanel, RegressionPanel, verdict_text
-from ..dialogs.decision import DecisionDialog
-from ..dialogs.signature import SignatureDialog
 from ..eval_follower import EvaluationFollower
 from ..session import gate
 from ..tasks import worker_project
@@ -25,7 +25,11 @@ from . import ViewSpec
 from .base import View
 
 
-class DashboardView(View):
+class DashboardView(DecisionActions, EvaluationActions, View):
+    """The page: run and checkpoint pickers, chart, heat map and regressions, the decision
+    panel and the report export. Signing a decision lives in gui/dashboard_decision.py,
+    starting and watching evaluations in gui/dashboard_evaluation.py (mixins of this page)."""
+
     key = "dashboard"
 
     def __init__(self, ctx):
@@ -276,83 +280,16 @@ class DashboardView(View):
             ok, why = False, self.tr("Evaluate the run's checkpoints first.")
         gate(self.panel.record_button, ok, why, self.tr(
             "Sign the go/no-go decision for the chosen checkpoint with an e-signature"))
-        gate(self.export_button, a is not None, self.tr("Evaluate the run first: the report shows its results."),
-             self.tr("Write the evaluation report as HTML and PDF"))
+        # A report leaves the project with an audit entry in the exporter's name.
+        ok, why = self.session.permission(Action.READ_AUDIT)
+        if ok and a is None:
+            ok, why = False, self.tr("Evaluate the run first: the report shows its results.")
+        gate(self.export_button, ok, why, self.tr("Write the evaluation report as HTML and PDF"))
         ok, why = self.session.permission(Action.EVALUATE)
         if ok and self.evaluation.running():
             ok, why = False, self.tr("An evaluation is running; this page refreshes when it ends.")
         gate(self.evaluate_button, ok, why, self.tr(
             "Start the evaluation in the background: the base model, then every checkpoint"))
-
-    # -- evaluating a run -----------------------------------------------------------------
-    def evaluate_run(self) -> None:
-        """Start the evaluation worker process (base, then every checkpoint) for the run shown."""
-        if not self.evaluate_button.isEnabled() or not self.data or not self.data.run_id:
-            return
-        from ...core.errors import WorkbenchError
-        from ...paths import require_engine_python
-        from .. import settings
-
-        run = next(r for r in self.data.runs if r["id"] == self.data.run_id)
-        try:
-            python = require_engine_python(settings.get_str("engine/python") or None)
-            self.evaluation.start(self.session.root, run, python=python)
-        except WorkbenchError as exc:
-            self.banner.show_message(str(exc), "error")
-            return
-        except OSError as exc:
-            self.banner.show_message(self.tr("Could not start the evaluation: {error}").format(error=exc), "error")
-            return
-        self.banner.show_message(self.tr("Evaluating run {run} in the background…").format(run=run["id"]), "info")
-        self._gate()
-
-    def _evaluated(self, code: int, tail: str) -> None:
-        if code == 0:
-            self.banner.show_message(self.tr("Evaluation finished."), "ok")
-            self.session.audit_changed.emit()
-        else:
-            self.banner.show_message(self.tr("The evaluation failed: {error} (log: {log})").format(
-                error=tail or code, log=self.evaluation.log_path), "error")
-        self.refresh()
-
-    # -- decision -------------------------------------------------------------------------
-    def record_decision(self) -> None:
-        if not self.panel.record_button.isEnabled():
-            return
-        a, label = self.data.assessment, self.selected_checkpoint()
-        verdict = a.recommendation.verdict_for(label)
-        self.decision_dialog = DecisionDialog(run_id=a.run["id"], checkpoint=label, verdict=verdict,
-                                              parent=self.window())
-        self.decision_dialog.accepted.connect(lambda: self._sign_decision(self.decision_dialog, verdict))
-        self.decision_dialog.open()
-
-    def _sign_decision(self, chosen: DecisionDialog, verdict) -> None:
-        from ...evaluate.decision import decide
-
-        run_id, label = chosen.run_id, chosen.checkpoint
-        decision, rationale, meaning = chosen.decision(), chosen.rationale_text(), chosen.meaning()
-        root, username = self.session.root, self.session.user.username
-
-        def work(password):
-            with worker_project(root) as p:
-                return decide(p, run_id, username=username, password=password, decision=decision,
-                              checkpoint=label, rationale=rationale, meaning=meaning)
-
-        summary = self.tr("The signature covers the policy in force, every locale's verdict with its numbers "
-                          "and the evaluations of the base and {checkpoint}.").format(checkpoint=label)
-        if chosen.overrules():
-            summary += " " + self.tr("Your rationale: “{text}”").format(text=rationale)
-        self.dialog = SignatureDialog(self.ctx, title=self.tr("Sign the decision: {decision} for {checkpoint}")
-                                      .format(decision=verdict_text(decision), checkpoint=label),
-                                      meaning=meaning, summary=summary, work=work, parent=self.window())
-        self.dialog.accepted.connect(lambda: self._decided(self.dialog.result_value))
-        self.dialog.open()
-
-    def _decided(self, d: dict) -> None:
-        self.ctx.ok(self.tr("Decision recorded: {decision} for {checkpoint}, signed by {name}.").format(
-            decision=verdict_text(d["decision"]), checkpoint=d["checkpoint"], name=d["signer_name"]))
-        self.session.audit_changed.emit()  # the decision is on the audit trail
-        self.refresh()
 
     # -- report ---------------------------------------------------------------------------
     def export_report(self, path: Path | str | None = None) -> None:
@@ -386,28 +323,6 @@ class DashboardView(View):
 
     def busy(self) -> bool:
         return self._loads > 0
-
-    def _eval_events_path(self) -> Path | None:
-        run = next((r for r in (self.data.runs if self.data else []) if r["id"] == self.data.run_id), None)
-        if run is None:
-            return None
-        from ...evaluate.evaluator import EVENTS_FILE
-
-        return Path(run["run_dir"]) / EVENTS_FILE
-
-    def _watch_evaluations(self) -> None:
-        if not self.isVisible() or self.busy() or not self.data or not self.data.run_id:
-            return
-        path = self._eval_events_path()
-        size = path.stat().st_size if path is not None and path.exists() else 0
-        seen, self._eval_seen = self._eval_seen, (self.data.run_id, size)
-        if seen is None or seen[0] != self.data.run_id or size <= seen[1]:
-            return  # a run just shown, or nothing new
-        with path.open("rb") as fh:  # only what was appended since the last look
-            fh.seek(seen[1])
-            news = fh.read(size - seen[1])
-        if b'"eval.completed"' in news or b'"eval.failed"' in news:
-            self.refresh()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("views/dashboard/split", self.split.saveState())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout)
 
 from ...core.items import Status
@@ -204,13 +204,24 @@ class DataView(View):
             self.ctx.info(self.reject_button.toolTip())
             return
         ids = self.table.selected_ids()
-        self._move(ids, Status.REJECTED.value, self.tr("Reject %n item(s)", "", len(ids)))
+        signed = [i for i in ids if self.model.item_at(self.model.row_of(i))["status"] == Status.SIGNED_OFF.value]
+        reason = ""
+        if signed:
+            # Rejecting voids a signature: never on one key press, always with a reason.
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reject signed-off items"),
+                self.tr("%n of the selected item(s) are signed off: rejecting them voids their "
+                        "sign-off. Why are you rejecting them?", "", len(signed)))
+            if not ok or not reason.strip():
+                self.ctx.info(self.tr("Nothing was rejected."))
+                return
+        self._move(ids, Status.REJECTED.value, self.tr("Reject %n item(s)", "", len(ids)), reason.strip())
 
-    def _move(self, ids: list[int], target: str, text: str) -> None:
+    def _move(self, ids: list[int], target: str, text: str, reason: str = "") -> None:
         from ...core.errors import WorkbenchError
 
         try:
-            moved = undo.change_status(self.ctx, ids, target, text)
+            moved = undo.change_status(self.ctx, ids, target, text, reason)
         except WorkbenchError as exc:
             self.ctx.error(str(exc))
             return

@@ -13,7 +13,7 @@ from ...core.items import signoff_meaning
 from ...core.locales import LOCALE_CODES
 from ...core.roles import Action
 from ...store import items as store_items
-from ...store.signoff import pending_findings, sign_off
+from ...store.signoff import on_screen, pending_findings, sign_off
 from .. import icons, theme
 from ..dialogs.signature import SignatureDialog
 from ..filter_bar import READY, FilterBar
@@ -35,6 +35,7 @@ class ReviewView(View):
         self.locale: str | None = None
         self.kind = "pair"
         self.pending: list[int] = []
+        self.seen: list[tuple[int, int, str]] = []
         self.model = ItemsModel(self.session, ctx.tasks, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 20, 24, 12)
@@ -197,6 +198,9 @@ class ReviewView(View):
     def _loaded(self, total: int) -> None:
         self.stack.setCurrentWidget(self.table if total else self.empty)
         ids = self.model.all_ids()
+        # What the signer is shown is what the signature covers: revisions and content hashes
+        # are fixed here, and the store refuses the signature if any changed meanwhile.
+        self.seen = on_screen(self.session.project, ids) if ids else []
         self.pending = pending_findings(self.session.project, ids) if ids else []
         if self.pending:
             self.banner.show_message(self.tr(
@@ -218,7 +222,17 @@ class ReviewView(View):
     def sign(self) -> None:
         if not self.sign_button.isEnabled():
             return
-        ids = self.model.all_ids()
+        from ...core.duties import check_search_selects
+        from ...core.errors import ValidationError
+
+        try:
+            check_search_selects(self.filters.values()["search"] or None)
+        except ValidationError:
+            self.ctx.error(self.tr("This search has no letters or digits and would select every item: search "
+                                   "for a word, or clear the search to sign the whole queue."))
+            return
+        seen = list(self.seen)
+        ids = [entry[0] for entry in seen]
         kind, locale = self.kind, self.locale
         meaning = signoff_meaning(kind, locale)
         root, username = self.session.root, self.session.user.username
@@ -226,7 +240,7 @@ class ReviewView(View):
 
         def work(password):
             with worker_project(root) as p:
-                return sign_off(p, ids, username=username, password=password, meaning=meaning)
+                return sign_off(p, seen, username=username, password=password, meaning=meaning)
 
         summary = self.tr("This signature covers %n item(s): ", "", len(ids)) + \
             f"{kind_name(kind)}, {locale} — {locale_name(locale)} ({shown})."

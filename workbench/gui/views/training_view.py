@@ -4,31 +4,24 @@ checks, launch / cancel / resume, and the selected run followed live.
 Runs are processes of their own (workbench.train.runner): launching returns at once, the
 monitor reads the run's event file on a timer, and closing the window leaves the run going.
 The checks and the launch itself (which imports torch and hashes the snapshots) run on the
-task pool so the window never freezes.
+task pool so the window never freezes. The launch section lives in gui/training_launch.py,
+the run list in gui/training_runs.py; both are mixins of this page.
 """
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout
 
-from ...core.errors import WorkbenchError
 from ...core.roles import Action
-from .. import icons, settings, theme
-from ..run_monitor import RunMonitor
+from ...core.runs import LIVE, RESUMABLE
+from .. import settings
 from ..session import gate
-from ..tasks import worker_project
-from ..training_form import TrainingForm
-from ..widgets import local_time, muted_label, primary, title_label
+from ..training_launch import LaunchSection
+from ..training_runs import RunList
+from ..widgets import muted_label, title_label
 from . import ViewSpec
 from .base import View
-
-STATUS_COLOURS = {"completed": "good", "running": "accent", "queued": "info", "failed": "bad",
-                  "interrupted": "warn", "cancelled": "muted"}
 
 
 def describe_hardware(info: dict) -> str:
@@ -48,7 +41,10 @@ def describe_hardware(info: dict) -> str:
     return " · ".join(parts)
 
 
-class TrainingView(View):
+class TrainingView(LaunchSection, RunList, View):
+    """The page: hardware line on top, the launch section (training_launch) on the left, the
+    run list and its monitor (training_runs) on the right."""
+
     key = "training"
 
     def __init__(self, ctx):
@@ -69,66 +65,9 @@ class TrainingView(View):
             "Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. "
             "Each run is its own process: close the window and it goes on.")))
         split = QSplitter(Qt.Orientation.Horizontal)
-
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 8, 12, 0)
-        ll.addWidget(title_label(self.tr("New run"), "SectionTitle"))
-        self.form = TrainingForm()
-        self.form.changed.connect(self._form_changed)
-        ll.addWidget(self.form)
-        self.checks = QLabel()
-        self.checks.setWordWrap(True)
-        self.checks.setTextFormat(Qt.TextFormat.RichText)
-        self.checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ll.addWidget(self.checks)
-        buttons = QHBoxLayout()
-        self.check_button = QPushButton(icons.icon("verify"), self.tr("Check"))
-        self.check_button.clicked.connect(self.check)
-        self.launch_button = primary(QPushButton(icons.icon("training", "#ffffff"), self.tr("Launch run")))
-        self.launch_button.clicked.connect(self.launch)
-        buttons.addStretch()
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.launch_button)
-        ll.addLayout(buttons)
-        ll.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(left)
-        # Never narrower than the form: a squeezed form hides the Launch button off the edge.
-        scroll.setMinimumWidth(left.minimumSizeHint().width() + 12)
-        split.addWidget(scroll)
+        split.addWidget(self._launch_panel())
         split.setCollapsible(0, False)
-
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(12, 8, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(title_label(self.tr("Runs"), "SectionTitle"))
-        top.addStretch()
-        self.cancel_button = QPushButton(icons.icon("cancel"), self.tr("Cancel run"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.resume_button = QPushButton(icons.icon("redo"), self.tr("Resume"))
-        self.resume_button.clicked.connect(self.resume)
-        self.dashboard_button = QPushButton(icons.icon("dashboard"), self.tr("Dashboard"))
-        self.dashboard_button.clicked.connect(lambda: self.ctx.open("dashboard", run_id=self.selected))
-        for b in (self.cancel_button, self.resume_button, self.dashboard_button):
-            top.addWidget(b)
-        rl.addLayout(top)
-        self.table = QTreeWidget()
-        self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([self.tr("Run"), self.tr("Status"), self.tr("Method"), self.tr("Backend"),
-                                    self.tr("By"), self.tr("Created")])
-        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(170)
-        self.table.currentItemChanged.connect(lambda cur, _: self._pick(cur))
-        rl.addWidget(self.table)
-        self.monitor = RunMonitor()
-        self.monitor.ended.connect(lambda _: self.refresh_runs())
-        rl.addWidget(self.monitor, 1)
-        split.addWidget(right)
+        split.addWidget(self._runs_panel())
         split.setSizes([470, 860])
         self.split = split
         lay.addWidget(split, 1)
@@ -174,51 +113,6 @@ class TrainingView(View):
                              on_done=lambda info: self.hardware.setText(describe_hardware(info)),
                              on_error=lambda msg: self.hardware.setText(msg))
 
-    # -- runs -----------------------------------------------------------------------------
-    def refresh_runs(self) -> None:
-        from ...train.runner import list_runs
-
-        p = self.session.project
-        self.table.clear()
-        self.runs = list(reversed(list_runs(p))) if p is not None else []
-        c = theme.current()
-        pick = None
-        for run in self.runs:
-            row = QTreeWidgetItem([run["id"] + (f" · {run['name']}" if run.get("name") else ""),
-                                   run["status"], run["method"], run["backend"], run["created_by"],
-                                   local_time(run["created_at"])])
-            row.setData(0, Qt.ItemDataRole.UserRole, run["id"])
-            colour = getattr(c, STATUS_COLOURS.get(run["status"], "text"))
-            row.setForeground(1, QBrush(QColor(colour)))
-            if run.get("error"):
-                row.setToolTip(1, run["error"])
-            self.table.addTopLevelItem(row)
-            if run["id"] == self.selected:
-                pick = row
-        if pick is None and self.table.topLevelItemCount():
-            pick = self.table.topLevelItem(0)
-        if pick is not None:
-            self.table.setCurrentItem(pick)
-        elif self.selected is None:
-            self.monitor.follow(None)
-        self._gate()
-
-    def _pick(self, row) -> None:
-        if row is None:
-            return
-        run_id = row.data(0, Qt.ItemDataRole.UserRole)
-        self.selected = run_id
-        if run_id != self.monitor.run_id:
-            self.monitor.follow(self.run(run_id))
-        self._gate()
-
-    def run(self, run_id: str | None) -> dict | None:
-        return next((r for r in self.runs if r["id"] == run_id), None)
-
-    def select_run(self, run_id: str) -> None:
-        self.selected = run_id
-        self.refresh_runs()
-
     # -- permissions ----------------------------------------------------------------------
     def _gate(self) -> None:
         ok, why = self.session.permission(Action.TRAIN)
@@ -228,177 +122,15 @@ class TrainingView(View):
         gate(self.launch_button, ok and not busy, why if not ok else self.tr("Launching…"),
              self.tr("Check, register and start the run in its own process"))
         run = self.run(self.selected)
-        live = run is not None and run["status"] in ("queued", "running")
+        live = run is not None and run["status"] in LIVE
         gate(self.cancel_button, ok and live, why if not ok else self.tr("No running run is selected."),
              self.tr("The run stops at its next step; its checkpoints stay"))
-        resumable = run is not None and run["status"] in ("interrupted", "failed", "cancelled")
+        resumable = run is not None and run["status"] in RESUMABLE
         gate(self.resume_button, ok and resumable, why if not ok else self.tr(
             "Only an interrupted, failed or cancelled run can be resumed."),
              self.tr("Continue from the last checkpoint"))
         gate(self.dashboard_button, run is not None, self.tr("Select a run first."),
              self.tr("Per-locale results of this run against the base"))
-
-    def _form_changed(self) -> None:
-        self.checks.clear()
-
-    # -- check and launch -----------------------------------------------------------------
-    def _spec(self):
-        from ...train.spec import JobSpec
-
-        return JobSpec.from_dict(self.form.values())
-
-    def _show_checks(self, lines: list[tuple[bool | None, str]]) -> None:
-        c = theme.current()
-        mark = {True: f"<span style='color:{c.good}'>✓</span>", False: f"<span style='color:{c.bad}'>✗</span>",
-                None: f"<span style='color:{c.warn}'>!</span>"}
-        self.checks.setText("<br>".join(f"{mark[ok]}&nbsp;{text}" for ok, text in lines))
-
-    def check(self) -> None:
-        if not self.check_button.isEnabled():
-            return
-        try:
-            spec = self._spec()
-        except WorkbenchError as exc:
-            self._show_checks([(False, str(exc))])
-            return
-        root, user, override = self.session.root, self.session.user, self.form.override_reason()
-
-        def work(token):
-            from ...train.runner import plan_run
-
-            with worker_project(root) as p:
-                return plan_run(p, spec, user, contamination_override=override)
-
-        self.checking = True
-        self._gate()
-        self._show_checks([(None, self.tr("Checking the model, the machine and the data…"))])
-        self.ctx.tasks.start(self.tr("Checking the run…"), work, on_done=self._checked,
-                             on_error=self._check_failed)
-
-    def _checked(self, plan) -> None:
-        self.checking = False
-        self._gate()
-        pre, spec = plan.preflight, plan.spec
-        holdout_locales = ", ".join(sorted(pre.holdout.get("locale_counts", {})))
-        lines = [
-            (True, self.tr("Frozen hold-out {id}: {n} items ({locales})").format(
-                id=pre.holdout["id"], n=len(pre.holdout_items), locales=holdout_locales)),
-            (True, self.tr("Training snapshot {id}: {n} signed-off, de-identified pairs").format(
-                id=pre.train["id"], n=len(pre.train_items))),
-        ]
-        if pre.override_reason:
-            lines.append((None, self.tr("{n} overlap(s) with the hold-out, overridden: {reason}").format(
-                n=len(pre.contamination.overlaps), reason=pre.override_reason)))
-        else:
-            lines.append((True, pre.contamination.summary()))
-        lines.append((True, self.tr("{method} on {backend} ({size}), device {device}; {steps}, lr {lr:g}, "
-                                    "batch {batch}").format(
-            method=spec.method, backend=spec.backend, size=spec.model_size, device=plan.device,
-            steps=(self.tr("{n} steps").format(n=spec.max_steps) if spec.max_steps
-                   else self.tr("{n:g} epochs").format(n=spec.epochs)),
-            lr=spec.learning_rate, batch=spec.batch_size)))
-        lines += [(None, w) for w in pre.warnings]
-        self._show_checks(lines)
-
-    def _check_failed(self, message: str) -> None:
-        self.checking = False
-        self._gate()
-        self._show_checks([(False, message)])
-
-    def launch(self) -> None:
-        if not self.launch_button.isEnabled():
-            return
-        from ...paths import require_engine_python
-
-        try:
-            spec = self._spec()
-            python = require_engine_python(settings.get_str("engine/python") or None)
-        except WorkbenchError as exc:
-            self._show_checks([(False, str(exc))])
-            return
-        root, user, override = self.session.root, self.session.user, self.form.override_reason()
-        kind, nodes, gpus = self.form.launcher_kind(), self.form.nodes.value(), self.form.gpus.value()
-        if self.session.root is not None and not str(spec.base_model).startswith(str(self.session.root)):
-            settings.set_value("training/base_model", spec.base_model)
-
-        def work(token):
-            from ...train.launchers import write_launch_files
-            from ...train.runner import launch_run
-            from ...train.spec import JobSpec
-
-            with worker_project(root) as p:
-                run = launch_run(p, spec, user, contamination_override=override, python=python, launcher=kind)
-            if kind == "local":
-                return run
-            # Several GPUs or a cluster: the run is registered and checked; its workers start
-            # from the job files, on the machines that have the GPUs.
-            files = write_launch_files(run, JobSpec.from_dict(run["spec"]), kind=kind, nodes=nodes,
-                                       gpus_per_node=gpus)
-            return {**run, "launch_command": " ".join(map(str, files["command"]))}
-
-        self.launching = True
-        self._gate()
-        self._show_checks([(None, self.tr("Checking and starting the run…"))])
-        self.ctx.tasks.start(self.tr("Launching the run…"), work, on_done=self._launched,
-                             on_error=self._launch_failed)
-
-    def _launched(self, run: dict) -> None:
-        self.launching = False
-        if run.get("launch_command"):
-            self._show_checks([(True, self.tr("Run {id} registered; start its workers with:").format(id=run["id"])),
-                               (None, f"<code>{html.escape(run['launch_command'])}</code>")])
-            self.ctx.ok(self.tr("Run {id} registered.").format(id=run["id"]))
-        else:
-            self._show_checks([(True, self.tr("Run {id} started").format(id=run["id"]))])
-            self.ctx.ok(self.tr("Run {id} started.").format(id=run["id"]))
-        self.session.audit_changed.emit()
-        self.select_run(run["id"])
-
-    def _launch_failed(self, message: str) -> None:
-        self.launching = False
-        self._gate()
-        self._show_checks([(False, message)])
-
-    def cancel(self) -> None:
-        from ...train.runner import cancel_run
-
-        if not self.cancel_button.isEnabled() or self.selected is None:
-            return
-        try:
-            run = cancel_run(self.session.project, self.selected, self.session.user)
-        except WorkbenchError as exc:
-            self.ctx.error(str(exc))
-            return
-        self.ctx.info(self.tr("Run {id}: asked to stop at its next step.").format(id=run["id"]))
-        self.session.audit_changed.emit()
-        self.refresh_runs()
-
-    def resume(self) -> None:
-        if not self.resume_button.isEnabled() or self.selected is None:
-            return
-        from ...paths import require_engine_python
-
-        try:
-            python = require_engine_python(settings.get_str("engine/python") or None)
-        except WorkbenchError as exc:
-            self.ctx.error(str(exc))
-            return
-        root, user, run_id = self.session.root, self.session.user, self.selected
-
-        def work(token):
-            from ...train.runner import resume_run
-
-            with worker_project(root) as p:
-                return resume_run(p, run_id, user, python=python)
-
-        self.ctx.tasks.start(self.tr("Resuming the run…"), work,
-                             on_done=self._resumed)
-
-    def _resumed(self, run: dict) -> None:
-        self.session.audit_changed.emit()
-        self.select_run(run["id"])
-        # The new worker appends to the same event file: read it again from the start.
-        self.monitor.follow(self.run(run["id"]))
 
     def busy(self) -> bool:
         return self.checking or self.launching

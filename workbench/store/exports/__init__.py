@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...core.errors import StateError, ValidationError
+from ...core.roles import Action, check
 from .. import audit
-from ..items import actor_name
+from ..destinations import check_folder
+from ..clock import utc_now
 from ..signoff import is_signed
 from ..snapshots import get_snapshot, latest_snapshot, snapshot_items, verify_snapshot
 
@@ -74,11 +76,11 @@ def _checked_items(project: "Project", sid: str) -> list[dict]:
 
 
 def export_snapshot(project: "Project", out: Path | str, *, fmt: str, snapshot: str | None = None,
-                    holdout: str | None = None, actor="") -> dict:
+                    holdout: str | None = None, actor, force: bool = False) -> dict:
     """Export the training snapshot `snapshot` (default: the latest) and, for mlx/hf, the
-    frozen hold-out `holdout` (default: the latest) as the test split."""
-    from ..project import os_actor, utc_now
-
+    frozen hold-out `holdout` (default: the latest) as the test split. `out` must be a new
+    or empty folder unless `force` (then files of the same name are replaced)."""
+    who = check(actor, Action.SNAPSHOT)  # signed-off data leaves the project: engineers, owners, admins
     if fmt not in FORMATS:
         raise ValidationError(f"unknown export format '{fmt}': use one of {', '.join(FORMATS)}")
     snap = get_snapshot(project, snapshot) if snapshot else latest_snapshot(project, "pair")
@@ -87,10 +89,9 @@ def export_snapshot(project: "Project", out: Path | str, *, fmt: str, snapshot: 
     hold = get_snapshot(project, holdout) if holdout else latest_snapshot(project, "holdout")
     if hold is not None and not hold["frozen"]:
         raise StateError(f"snapshot {hold['id']} is not a frozen hold-out")
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
     items = _checked_items(project, snap["id"])
     test_items = _checked_items(project, hold["id"]) if hold and snap["kind"] == "pair" else []
+    out = check_folder(out, force=force, what="the export")
     files: dict[str, int] = {}
     if fmt == "chat-jsonl":
         _write_jsonl(out / "data.jsonl", items)
@@ -127,7 +128,7 @@ def export_snapshot(project: "Project", out: Path | str, *, fmt: str, snapshot: 
     }
     (out / "provenance.json").write_text(json.dumps(provenance, indent=2, ensure_ascii=False), encoding="utf-8")
     with project.transaction():
-        audit.append(project, actor=actor_name(actor) if actor else os_actor(), action="dataset.export",
+        audit.append(project, actor=who, action="dataset.export",
                      object_type="snapshot", object_id=snap["id"],
                      after={"format": fmt, "out": str(out), "files": files,
                             "holdout": hold["id"] if test_items else None})

@@ -9,6 +9,7 @@ reported and skipped rather than silently added twice.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -16,8 +17,11 @@ from typing import TYPE_CHECKING, Callable
 from ...core.errors import ImportRejected, RowProblem, ValidationError
 from ...core.items import ItemContent, Kind, dedup_key
 from ...core.locales import parse_locale
+from ...core.normalize import HIDDEN_KINDS, hidden_characters
+from ...core.roles import Action, check
 
-from ..items import actor_name, add_items, existing_dedup_keys
+from ..clock import utc_now
+from ..items import add_items, existing_dedup_keys
 from .readers import read_rows
 from .shapes import to_fields
 
@@ -36,10 +40,20 @@ class ImportResult:
     added: int
     item_ids: list[int] = field(default_factory=list)
     duplicates: list[dict] = field(default_factory=list)  # {"row", "duplicate_of"}
+    #: Zero-width, bidi-control, space-variant and compatibility characters in the file's
+    #: texts, by kind (core/normalize.py). Stored as written; de-identification reads past them.
+    hidden_characters: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         dup = f", {len(self.duplicates)} duplicate(s) skipped" if self.duplicates else ""
-        return f"imported {self.added} {self.kind} item(s) from {self.file}{dup}"
+        return f"imported {self.added} {self.kind} item(s) from {self.file}{dup}{self.hidden_warning()}"
+
+    def hidden_warning(self) -> str:
+        if not self.hidden_characters:
+            return ""
+        kinds = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in self.hidden_characters.items())
+        return (f"; warning: {sum(self.hidden_characters.values())} hidden or variant character(s) ({kinds}), "
+                "kept as written: de-identification reads past them, but check these texts")
 
 
 def _file_sha256(path: Path) -> str:
@@ -58,7 +72,16 @@ def parse_file(path: Path, *, kind: Kind | str = Kind.PAIR, locale: str | None =
     """Read and validate a whole file. Raises ImportRejected listing every bad row."""
     kind = Kind.parse(kind) if isinstance(kind, str) else kind
     default_locale = parse_locale(locale) if locale else None
-    fmt, rows = read_rows(Path(path), fmt)
+    try:
+        fmt, rows = read_rows(Path(path), fmt)
+        return fmt, _validated(Path(path), rows, kind, default_locale, progress)
+    except OSError as exc:  # unreadable (permissions, a device, a vanished network share)
+        raise ImportRejected(f"cannot read {path}: {exc.strerror or exc}; check the file and "
+                             "its permissions") from None
+
+
+def _validated(path: Path, rows, kind: Kind, default_locale: str | None,
+               progress: Callable[[int], None] | None) -> list[tuple[int, ItemContent]]:
     problems: list[RowProblem] = []
     good: list[tuple[int, ItemContent]] = []
     for count, (n, record) in enumerate(rows, start=1):
@@ -88,40 +111,28 @@ def parse_file(path: Path, *, kind: Kind | str = Kind.PAIR, locale: str | None =
             problems)
     if not good:
         raise ImportRejected(f"{Path(path).name} holds no rows")
-    return fmt, good
+    return good
 
 
 def import_file(project: "Project", path: Path | str, *, kind: Kind | str = Kind.PAIR,
-                locale: str | None = None, fmt: str | None = None, actor="",
+                locale: str | None = None, fmt: str | None = None, actor,
                 allow_duplicates: bool = False,
                 progress: Callable[[int], None] | None = None) -> ImportResult:
-    from ..project import os_actor, utc_now
-
     path = Path(path)
     kind = Kind.parse(kind) if isinstance(kind, str) else kind
     fmt, rows = parse_file(path, kind=kind, locale=locale, fmt=fmt, progress=progress)
-    who = actor_name(actor) if actor else os_actor()
+    hidden = _count_hidden(rows)
+    who = check(actor, Action.EDIT_ITEMS)  # nothing happens in nobody's name
     sha = _file_sha256(path)
-    duplicates: list[dict] = []
-    keep: list[tuple[int, ItemContent]] = rows
-    if not allow_duplicates:
-        keys = [dedup_key(c) for _, c in rows]
-        existing = existing_dedup_keys(project, keys)
-        seen: dict[str, int] = {}
-        keep = []
-        for (n, c), k in zip(rows, keys):
-            if k in existing:
-                duplicates.append({"row": n, "duplicate_of": f"item {existing[k]}"})
-            elif k in seen:
-                duplicates.append({"row": n, "duplicate_of": f"row {seen[k]}"})
-            else:
-                seen[k] = n
-                keep.append((n, c))
     import_id = f"imp-{utc_now()[:19].replace('-', '').replace(':', '')}-{sha[:8]}"
-    if not keep:
-        return ImportResult(None, path.name, fmt, kind.value, 0, [], duplicates)
+    # The duplicate check runs inside the write transaction (BEGIN IMMEDIATE holds the write
+    # lock): a second import of the same file, started at the same moment, waits here and
+    # then finds every row already present instead of adding them a second time.
     with project.transaction():
-        ids = add_items(project, [c for _, c in keep], actor=actor or who, origin="import",
+        keep, duplicates = _without_duplicates(project, rows, allow_duplicates)
+        if not keep:
+            return ImportResult(None, path.name, fmt, kind.value, 0, [], duplicates, hidden)
+        ids = add_items(project, [c for _, c in keep], actor=actor, origin="import",
                         import_id=import_id,
                         audit_details={"file": path.name, "file_sha256": sha, "format": fmt,
                                        "duplicates_skipped": len(duplicates)})
@@ -129,7 +140,38 @@ def import_file(project: "Project", path: Path | str, *, kind: Kind | str = Kind
             "INSERT INTO imports (id, file_name, file_sha256, format, kind, item_count, "
             "duplicate_count, actor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (import_id, path.name, sha, fmt, kind.value, len(ids), len(duplicates), who, utc_now()))
-    return ImportResult(import_id, path.name, fmt, kind.value, len(ids), ids, duplicates)
+    return ImportResult(import_id, path.name, fmt, kind.value, len(ids), ids, duplicates, hidden)
+
+
+def _count_hidden(rows: list[tuple[int, ItemContent]]) -> dict[str, int]:
+    """Hidden or variant characters over every text of the file, by kind (none: {})."""
+    found: Counter = Counter()
+    for _, content in rows:
+        for text in (content.system, content.prompt, content.response):
+            if text and not text.isascii():
+                found.update(hidden_characters(text))
+    return {k: found[k] for k in HIDDEN_KINDS if found[k]}
+
+
+def _without_duplicates(project: "Project", rows: list[tuple[int, ItemContent]],
+                        allow_duplicates: bool) -> tuple[list[tuple[int, ItemContent]], list[dict]]:
+    """The rows to add, and {"row", "duplicate_of"} for each row that repeats an existing
+    item or an earlier row of the file."""
+    if allow_duplicates:
+        return rows, []
+    keys = [dedup_key(c) for _, c in rows]
+    existing = existing_dedup_keys(project, keys)
+    seen: dict[str, int] = {}
+    keep, duplicates = [], []
+    for (n, c), k in zip(rows, keys):
+        if k in existing:
+            duplicates.append({"row": n, "duplicate_of": f"item {existing[k]}"})
+        elif k in seen:
+            duplicates.append({"row": n, "duplicate_of": f"row {seen[k]}"})
+        else:
+            seen[k] = n
+            keep.append((n, c))
+    return keep, duplicates
 
 
 __all__ = ["ImportResult", "import_file", "parse_file"]

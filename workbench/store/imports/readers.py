@@ -20,6 +20,7 @@ MAX_FILE_BYTES = 2 * 1024**3
 FORMATS = ("jsonl", "json", "csv", "tsv", "parquet", "hf")
 
 Row = tuple[int, "dict | RowProblem"]
+TOO_DEEP = "JSON nested too deeply to read (hundreds of levels): flatten the record"
 
 
 def detect_format(path: Path) -> str:
@@ -91,6 +92,12 @@ def _jsonl(path: Path) -> Iterator[Row]:
             except json.JSONDecodeError as exc:
                 yield n, RowProblem(n, f"broken JSON: {exc.msg} at column {exc.colno}")
                 continue
+            except RecursionError:
+                yield n, RowProblem(n, TOO_DEEP)
+                continue
+            except ValueError as exc:  # e.g. an integer over Python's 4300-digit limit
+                yield n, RowProblem(n, f"unreadable JSON: {exc}")
+                continue
             if not isinstance(record, dict):
                 yield n, RowProblem(n, f"expected a JSON object, got {type(record).__name__}")
                 continue
@@ -104,6 +111,10 @@ def _json(path: Path) -> Iterator[Row]:
     except json.JSONDecodeError as exc:
         raise ImportRejected(f"{path.name} is not valid JSON",
                              [RowProblem(exc.lineno, f"broken JSON: {exc.msg} at column {exc.colno}")]) from None
+    except RecursionError:
+        raise ImportRejected(f"{path.name}: {TOO_DEEP}") from None
+    except ValueError as exc:  # e.g. an integer over Python's 4300-digit limit
+        raise ImportRejected(f"{path.name} is not readable JSON: {exc}") from None
     if isinstance(data, dict):
         for key in ("data", "items", "rows", "examples", "train"):
             if isinstance(data.get(key), list):
@@ -124,9 +135,13 @@ def _json(path: Path) -> Iterator[Row]:
 def _delimited(path: Path, delimiter: str) -> Iterator[Row]:
     text = _decode_whole(path)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if not reader.fieldnames:
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise ImportRejected(f"{path.name} has an unreadable header row ({exc}): fix the first line") from None
+    if not header:
         raise ImportRejected(f"{path.name} has no header row")
-    for n, record in enumerate(reader, start=2):  # row 1 is the header
+    for n, record in _csv_records(path, reader):
         if None in record:
             yield n, RowProblem(n, f"{len(record[None])} more value(s) than header columns")
             continue
@@ -141,8 +156,33 @@ def _delimited(path: Path, delimiter: str) -> Iterator[Row]:
                 except json.JSONDecodeError as exc:
                     yield n, RowProblem(n, f"broken JSON in column: {exc.msg}", key)
                     break
+                except RecursionError:
+                    yield n, RowProblem(n, TOO_DEEP, key)
+                    break
+                except ValueError as exc:
+                    yield n, RowProblem(n, f"unreadable JSON in column: {exc}", key)
+                    break
         else:
             yield n, {k: (v if v != "" else None) for k, v in record.items()}
+
+
+def _csv_records(path: Path, reader: csv.DictReader) -> Iterator[tuple[int, dict]]:
+    """(row number, record); a malformed file (a field over csv.field_size_limit, a stray
+    NUL) is refused with the row where reading stopped: csv.Error is not a row problem
+    we can skip past, the reader's position is lost."""
+    n = 1  # row 1 is the header
+    while True:
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            limit = csv.field_size_limit()
+            hint = (f"a field is longer than {limit // 1024} KB: shorten it or import the file as JSON lines"
+                    if "field larger" in str(exc) else f"{exc}: re-save it as a well-formed CSV/TSV file")
+            raise ImportRejected(f"{path.name} cannot be read past row {n + 1}: {hint}") from None
+        n += 1
+        yield n, record
 
 
 def _csv(path: Path) -> Iterator[Row]:

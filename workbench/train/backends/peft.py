@@ -21,19 +21,24 @@ import resource
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...core.errors import ValidationError
 from ..data import IGNORE, Example, Schedule, collate_padded, collate_padding_free
 from ..spec import JobSpec
+from . import TrainingHooks
 from .distributed import Dist
+from .prologue import announce, prologue
+
+if TYPE_CHECKING:
+    from ..session import RunSession
 
 RESUME_STATE = "resume_state.pt"
 RESUME_SHARDED = "resume_accelerate"
 _SCHEDULERS = {"cosine": "cosine", "linear": "linear", "constant": "constant_with_warmup"}
 
 
-# ---- model --------------------------------------------------------------------------------
+# -- model --------------------------------------------------------------------------------
 
 def attention_implementation(device: str) -> str:
     # flash-attention turns restarting position ids into varlen kernels; sdpa gets a
@@ -81,7 +86,7 @@ def load_base(spec: JobSpec, base: Path, device: str, dist: Dist, resume: Path |
             bnb_4bit_compute_dtype=dtype, bnb_4bit_quant_storage=dtype)
         kwargs["device_map"] = {"": dist.accelerator.local_process_index if dist.enabled else device}
     source = resume if (spec.method == "full" and resume is not None and not dist.uses_fsdp) else base
-    model = AutoModelForCausalLM.from_pretrained(source, **kwargs)
+    model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, **kwargs)
     if spec.method != "qlora" and not dist.enabled:
         model.to(device)
     return model
@@ -101,7 +106,7 @@ def prepare_for_training(model, spec: JobSpec, dist: Dist, resume: Path | None =
         from peft import LoraConfig, PeftModel, get_peft_model
 
         if resume is not None and not dist.uses_fsdp:
-            model = PeftModel.from_pretrained(model, str(resume), is_trainable=True)
+            model = PeftModel.from_pretrained(model, str(resume), is_trainable=True, local_files_only=True)
         else:
             model = get_peft_model(model, LoraConfig(
                 r=spec.lora_rank, lora_alpha=spec.lora_alpha, lora_dropout=spec.lora_dropout,
@@ -139,7 +144,7 @@ def memory_mb(device: str) -> float:
     return peak / 2 ** 20 if sys.platform == "darwin" else peak / 1024
 
 
-# ---- loss ---------------------------------------------------------------------------------
+# -- loss ---------------------------------------------------------------------------------
 
 def loss_sum(model, batch: dict):
     """Summed cross-entropy over answer tokens, and how many there were."""
@@ -156,7 +161,7 @@ def loss_sum(model, batch: dict):
 
 
 class NullHooks:
-    """What the benchmark passes instead of a RunSession: report nothing, never stop."""
+    """TrainingHooks that report nothing and never stop (for benchmarks, instead of a RunSession)."""
 
     last_checkpoint_step = 0
 
@@ -169,7 +174,8 @@ class NullHooks:
 
 class PeftTrainer:
     def __init__(self, spec: JobSpec, base: Path, tokenizer, examples: list[Example], valid: list[Example],
-                 device: str, hooks, *, dist: Dist | None = None, chat_template: str | None = None):
+                 device: str, hooks: TrainingHooks, *, dist: Dist | None = None,
+                 chat_template: str | None = None):
         self.spec, self.base, self.tokenizer = spec, Path(base), tokenizer
         self.examples, self.valid, self.device, self.hooks = examples, valid, device, hooks
         self.dist = dist or Dist()
@@ -270,7 +276,7 @@ class PeftTrainer:
         model.train()
         return self.dist.sum(total) / max(self.dist.sum(count), 1)
 
-    # ---- checkpoints ----------------------------------------------------------------------
+    # -- checkpoints ----------------------------------------------------------------------
     def _write(self, tmp: Path, model, optimizer, scheduler, step: int) -> None:
         import torch
 
@@ -313,30 +319,22 @@ class PeftTrainer:
             torch.cuda.set_rng_state_all(state["rng"]["cuda"])
 
 
-# ---- entry point for the worker -------------------------------------------------------------
+# -- entry point for the worker -----------------------------------------------------------
 
-def train(session) -> dict:
+def train(session: RunSession) -> dict:
     """Train the run of `session` (worker.py calls this in the run's own process)."""
     from transformers import AutoTokenizer
 
     from ...store.exports import split_train_valid
-    from ..data import build_examples, chat_template_text
+    from ..data import build_examples
     from ..hardware import resolve_device
 
     spec, dist = session.spec, Dist()
     session.quiet = not dist.is_main
     device = dist.device or resolve_device(spec)
-    base = Path(session.model_dir)
-    template = chat_template_text(spec.chat_template, base)
-    tokenizer = AutoTokenizer.from_pretrained(base)
-    if template is None and not getattr(tokenizer, "chat_template", None):
-        from ..tiny_model import apertus_chat_template
-
-        template = apertus_chat_template()  # a base model without one: use the Apertus format
-        session.log("the model has no chat template: using the Apertus template")
-    # Written into every checkpoint, so evaluation and hand-off use the exact template trained on.
-    template = template or tokenizer.chat_template
-    tokenizer.chat_template = template  # full fine-tunes save the tokenizer with it
+    tokenizer = AutoTokenizer.from_pretrained(Path(session.model_dir), local_files_only=True)
+    start = prologue(session, tokenizer)
+    base, template = start.base, start.template
     items = session.train_items()
     # The same deterministic split as the mlx export, so both backends train on the same pairs.
     train_items, valid_items = split_train_valid(items) if spec.eval_every else (items, [])
@@ -347,16 +345,12 @@ def train(session) -> dict:
     if stats.truncated:
         session.log(f"{stats.truncated} example(s) are longer than max_seq_length={spec.max_seq_length} "
                     f"and were cut; {stats.dropped} lost their whole answer and were left out")
-    resume = session.resume_from
     trainer = PeftTrainer(spec, base, tokenizer, examples, valid, device, session, dist=dist,
                           chat_template=template)
-    if resume is None:
-        session.add_lineage({"dataset": {**stats.as_dict(), "validation_examples": len(valid),
-                                         "steps": trainer.total_steps},
-                             "device": device_info(device, dist.world_size)})
-    session.log(f"training {spec.method} on {device}: {len(examples)} examples, "
-                f"{trainer.total_steps} steps", total_steps=trainer.total_steps)
-    return trainer.run(resume=resume[1] if resume else None, start_step=resume[0] if resume else 0)
+    announce(session, start, what=f"{spec.method} on {device}", examples=len(examples),
+             total_steps=trainer.total_steps, dataset={**stats.as_dict(), "validation_examples": len(valid)},
+             device=device_info(device, dist.world_size))
+    return trainer.run(resume=start.resume_dir, start_step=start.start_step)
 
 
 def device_info(device: str, world_size: int = 1) -> dict:

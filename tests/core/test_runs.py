@@ -1,0 +1,25 @@
+"""Run statuses: a closed set whose values are the plain strings stored in the database."""
+
+import json
+
+from workbench.core.runs import ENDED, FINISHED, LIVE, RESUMABLE, RunStatus
+
+
+def test_statuses_are_the_strings_the_database_holds():
+    assert [s.value for s in RunStatus] == ["queued", "running", "completed", "failed", "cancelled",
+                                            "interrupted"]
+    assert RunStatus("running") is RunStatus.RUNNING
+    assert RunStatus.RUNNING == "running" and f"run.{RunStatus.RUNNING}" == "run.running"
+    assert json.dumps({"status": RunStatus.CANCELLED}) == '{"status": "cancelled"}'
+
+
+def test_a_plain_status_string_is_found_in_the_groups():
+    assert "queued" in LIVE and "running" in LIVE
+    assert "completed" in ENDED and "interrupted" not in ENDED
+    assert "interrupted" in RESUMABLE and "completed" not in RESUMABLE
+
+
+def test_every_status_is_live_or_finished_and_resumable_runs_are_finished():
+    assert LIVE | FINISHED == set(RunStatus) and not LIVE & FINISHED
+    assert RESUMABLE <= FINISHED and ENDED <= FINISHED
+    assert not LIVE & RESUMABLE

@@ -1,0 +1,1 @@
+"""Hostile inputs, generated scripts and other robustness cases (issue 17)."""
