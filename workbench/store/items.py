@@ -59,7 +59,9 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
                  "manifest_hash": manifest_hash([(i, 1, c.content_hash) for i, c in zip(ids, contents)]),
                  "origin": origin}
         if len(ids) == 1:
-            after["content"] = contents[0].as_dict()
+            # The hash, never the text: the trail is append-only and copied into every audit
+            # package and hand-off, so text not yet de-identified must not reach it.
+            after["content_hash"] = contents[0].content_hash
         if audit_details:
             after.update(audit_details)
         audit.append(project, actor=who, action="items.add", object_type="items",
