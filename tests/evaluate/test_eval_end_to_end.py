@@ -72,7 +72,7 @@ def world(tmp_path_factory, _project_template, tiny_model_dir):
     from workbench.store.runs import add_checkpoint as register_checkpoint
 
     register_checkpoint(project, run["id"], step=20, path=str(path20), train_loss=1.5, actor="erik")
-    store.set_json_setting(project, store.DECODING_KEY, SETTINGS.as_dict(), actor="erik")
+    store.set_json_setting(project, store.DECODING_KEY, SETTINGS.as_dict(), actor=get_user(project, "erik"))
     set_policy(project, POLICY, username="erik", password=PASSWORD)
     events = []
     results = evaluate(project, run["id"], progress=events.append, actor=get_user(project, "erik"))

@@ -67,7 +67,7 @@ def world(tmp_path_factory, _project_template, tiny_model_dir):
     path20 = Path(run["run_dir"]) / "checkpoints" / "step-000020"
     shutil.copytree(ckpt20, path20)
     register_checkpoint(p, run["id"], step=20, path=str(path20), train_loss=1.5, actor="erik")
-    store.set_json_setting(p, store.DECODING_KEY, SETTINGS.as_dict(), actor="erik")
+    store.set_json_setting(p, store.DECODING_KEY, SETTINGS.as_dict(), actor=get_user(p, "erik"))
     set_policy(p, POLICY, username="erik", password=PASSWORD)
     evaluate(p, run["id"], n_bootstrap=200, actor=get_user(p, "erik"))
     p.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a folder copy is then the whole project

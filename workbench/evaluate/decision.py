@@ -39,7 +39,7 @@ def set_policy(project: Project, policy: Policy | dict, *, username: str, passwo
     meaning = "Change the go/no-go policy to: " + "; ".join(policy.describe())
     with project.transaction(durable=True):
         record_signature(project, signer, password=password, meaning=meaning, subject_type="settings", entries=[])
-        store.set_json_setting(project, store.POLICY_KEY, policy.as_dict(), actor=signer)
+        store.set_json_setting(project, store.POLICY_KEY, policy.as_dict(), actor=signer, action=Action.DECIDE)
     return policy
 
 

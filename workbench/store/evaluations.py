@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from ..core.errors import NotFound, StateError
 from ..core.hashing import canonical_json, sha256_hex
-from ..core.roles import User, actor_name
+from ..core.roles import Action, User, actor_name, check
 from . import audit, keys, leases, settings
 from .clock import utc_now
 from .sql import placeholders, query, query_one
@@ -251,11 +251,14 @@ def get_json_setting(project: "Project", key: str) -> Any:
     return settings.get_value(project, key)
 
 
-def set_json_setting(project: "Project", key: str, value: dict, *, actor) -> None:
-    """Project-wide evaluation settings (policy, decoding): audited, since changing the policy
-    after the fact would change what 'go' meant."""
+def set_json_setting(project: "Project", key: str, value: dict, *, actor,
+                     action: Action = Action.EVALUATE) -> None:
+    """Project-wide evaluation settings (decoding; the policy through evaluate.decision's
+    signed `set_policy`, action DECIDE): role-checked and audited, since changing them after
+    the fact would change what 'go' meant."""
+    who = check(actor, action)
     before = settings.get_value(project, key)
     with project.transaction():
         settings.set_value(project, key, value)
-        audit.append(project, actor=actor_name(actor), action=f"settings.{key}", object_type="settings",
+        audit.append(project, actor=who, action=f"settings.{key}", object_type="settings",
                      object_id=key, before=before, after=value)
