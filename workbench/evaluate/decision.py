@@ -136,8 +136,7 @@ def _check_duties(project: Project, a: "Assessment", signer: str, decision: str,
 
     duties = duties_policy(project)
     check_not_launcher(duties, signer, a.run["created_by"], decision)
-    changed = project.conn.execute("SELECT max(ts) FROM audit WHERE action = ?",
-                                   (f"settings.{store.POLICY_KEY}",)).fetchone()[0]
+    changed = store.setting_changed_at(project, store.POLICY_KEY)
     evaluated = [a.evaluations[k].get("finished_at") or a.evaluations[k]["created_at"] for k in ("base", label)]
     check_policy_unchanged(duties, changed, evaluated, decision)
 

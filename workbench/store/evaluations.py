@@ -251,6 +251,11 @@ def get_json_setting(project: "Project", key: str) -> Any:
     return settings.get_value(project, key)
 
 
+def setting_changed_at(project: "Project", key: str) -> str | None:
+    """When the setting was last changed (its newest audit entry), or None if never."""
+    return project.conn.execute("SELECT max(ts) FROM audit WHERE action = ?", (f"settings.{key}",)).fetchone()[0]
+
+
 def set_json_setting(project: "Project", key: str, value: dict, *, actor,
                      action: Action = Action.EVALUATE) -> None:
     """Project-wide evaluation settings (decoding; the policy through evaluate.decision's
