@@ -14,7 +14,9 @@ def test_verify_reports_intact_then_tampering(qtbot, window, project):
     view = window.views["audit"]
     settle(qtbot, window)
     entries = view.model.total()
-    assert entries >= 7 and view.model.entry_at(0)["action"] == "items.add"  # newest first
+    # newest first: opening the page is itself on the record (access logging), under cora's name
+    assert entries >= 8 and view.model.entry_at(0)["action"] == "audit.read"
+    assert view.model.entry_at(0)["actor"] == "cora" and view.model.entry_at(1)["action"] == "items.add"
 
     view.verify()
     settle(qtbot, window)

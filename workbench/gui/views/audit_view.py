@@ -114,6 +114,7 @@ class AuditView(View):
         # Reading the trail is itself on the record (access logging), once per visit.
         if self._allowed():
             audit.note_reading(self.session.project, self.session.user, "audit page")
+            self.session.audit_changed.emit()  # the reading is an entry too: show it
 
     def _gate(self) -> None:
         ok, why = self.session.permission(Action.READ_AUDIT)
