@@ -149,3 +149,35 @@ def test_export_is_recorded_in_the_audit_trail(handoff_world):
     assert last["mode"] == "adapter+merged"
     assert last["sha256sums"] == file_sha256(w.merged / "SHA256SUMS")
     assert last["decision_id"] == w.decision["id"] and last["checkpoint"] == "step-000010"
+
+
+def test_a_handoff_that_fails_late_leaves_no_entry_and_no_folder(handoff_world, tmp_path, monkeypatch):
+    """Report and audit package are written, then the model card fails: nothing is recorded
+    as exported, nothing is left on disk; the entry of a complete hand-off names both."""
+    import shutil
+
+    from workbench.handoff import export as handoff_export
+    from workbench.handoff.export import export_handoff
+    from workbench.store import audit, open_project
+    from workbench.store.users import get_user
+
+    root = tmp_path / "proj"
+    shutil.copytree(handoff_world.root, root, ignore=shutil.ignore_patterns("*.lock"))
+    project = open_project(root)
+    try:
+        before = audit.head(project)
+
+        def broken(*args, **kwargs):
+            raise OSError("disk full")
+
+        monkeypatch.setattr(handoff_export.modelcard, "render", broken)
+        with pytest.raises(OSError):
+            export_handoff(project, handoff_world.run["id"], out=tmp_path / "late", actor=get_user(project, "erik"))
+        assert audit.head(project) == before and not (tmp_path / "late").exists()
+        monkeypatch.undo()
+        done = export_handoff(project, handoff_world.run["id"], out=tmp_path / "ok", actor=get_user(project, "erik"))
+        [entry] = [audit.decoded(e) for e in audit.entries(project) if e["seq"] > before[0]]
+        assert entry["action"] == "handoff.export" and entry["after"]["report"] == "evaluation-report.html"
+        assert entry["after"]["audit_package_sha256"] and done["out"] == str(tmp_path / "ok")
+    finally:
+        project.close()

@@ -118,6 +118,7 @@ def test_audit_export_includes_every_evaluated_runs_report_by_default(handoff_wo
 
     from workbench.cli import main
     from workbench.store import open_project
+    from workbench.store.audit import decoded as audit_decoded
     from workbench.store.audit import entries
 
     root = tmp_path / "proj"
@@ -135,6 +136,8 @@ def test_audit_export_includes_every_evaluated_runs_report_by_default(handoff_wo
         assert name in zf.read("index.html").decode()
     p = open_project(root)
     try:
-        assert any(e["action"] == "report.export" for e in entries(p))
+        # the package export is on the record, naming the reports it carries
+        [export] = [audit_decoded(e) for e in entries(p, action="audit.export")]
+        assert name in export["after"]["reports"]
     finally:
         p.close()

@@ -122,17 +122,19 @@ def export_handoff(project: "Project", run_id: str, *, out: Path | str, checkpoi
         report = tmp / "evaluation-report.html"
         notes: list[str] = []
         try:
-            write_report(project, run["id"], report, checkpoint=cleared.label, actor=actor)
+            write_report(project, run["id"], report, checkpoint=cleared.label, actor=actor, record=False)
             files["report"] = report.name
         except WorkbenchError as exc:
             # A decision recorded without stored evaluations (imported, or made by hand)
             # still hands off; the card says the report is missing and why.
             report.unlink(missing_ok=True)
             notes.append(f"No evaluation report is included: {exc}")
+        # No entries yet for the report and the package: the one handoff.export entry below
+        # names both, once the folder is complete (a hand-off that fails leaves no entry).
         package = build_audit_package(project, tmp / "audit-package.zip",
-                                      reports=[report] if files.get("report") else [], actor=who)
+                                      reports=[report] if files.get("report") else [], actor=who, record=False)
 
-        facts = collect(project, run, cleared)  # after the report/package entries: the newest head
+        facts = collect(project, run, cleared)  # the head the audit package ends with
         notes += list(adapter["vllm_notes"]) if adapter else []
         has_adapter, has_merged = adapter is not None, want_merged
         _write(tmp / "serve_vllm.sh", serving.vllm_script(
@@ -159,7 +161,8 @@ def export_handoff(project: "Project", run_id: str, *, out: Path | str, checkpoi
     record = {"run": run["id"], "checkpoint": cleared.label, "decision_id": cleared.decision["signature_id"],
               "out": str(out), "mode": manifest["mode"], "served_name": served, "base_model_id": base_id,
               "sha256sums": sums_digest, "files": len(sums), "checkpoint_sha256": cleared.checkpoint.get("sha256"),
-              "weights_sha256": {k: v for k, v in sums.items() if k.endswith(".safetensors")}}
+              "weights_sha256": {k: v for k, v in sums.items() if k.endswith(".safetensors")},
+              "report": files.get("report"), "audit_package_sha256": package["sha256"]}
     with project.transaction():
         audit.append(project, actor=who, action="handoff.export", object_type="run", object_id=run["id"],
                      after=record)

@@ -139,7 +139,7 @@ v/bin/pip install cryptography &amp;&amp; v/bin/python verify.py audit-package.z
 
 
 def build_audit_package(project: "Project", out: Path | str, *, reports: Iterable[Path] = (),
-                        actor: str = "", force: bool = False) -> dict:
+                        actor: str = "", force: bool = False, record: bool = True) -> dict:
     """Write the zip; returns the verification result and the zip's own SHA-256. An existing
     file is replaced only with `force`; the audit entry is written once the zip is complete
     (a failed export leaves no entry and no partial zip)."""
@@ -180,6 +180,8 @@ def build_audit_package(project: "Project", out: Path | str, *, reports: Iterabl
         tmp.unlink(missing_ok=True)
         raise
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    if not record:  # part of something larger (a hand-off) whose own entry names it
+        return {"path": str(out), "sha256": digest, "verification": data["verification"]}
     with project.transaction():
         audit.append(project, actor=actor_name(actor) if actor else os_actor(), action="audit.export",
                      object_type="audit", object_id=data["verification"]["head"],
