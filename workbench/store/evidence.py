@@ -56,11 +56,13 @@ def verify_evidence(project: "Project", *, expect_head: str | None = None, limit
     if not chain.ok:
         problems.append(chain.problem)
     report = EvidenceReport(ok=False, entries=chain.entries, head=chain.head, first_bad_seq=chain.first_bad_seq)
-    for check in (_revisions, _signatures, _snapshots, _decisions):
-        for problem in check(project, report):
-            problems.append(problem)
-            if len(problems) >= limit:
-                break
+    proofs = _Proofs.read(project)  # keys, proofs and chain hashes, read once for both checks below
+    checks = (_revisions(project, report), _signatures(project, report, proofs), _snapshots(project, report),
+              _decisions(project, report, proofs))
+    for problem in (problem for check in checks for problem in check):
+        problems.append(problem)
+        if len(problems) >= limit:
+            break
     report.problems = problems
     report.ok = not problems
     return report
@@ -104,31 +106,38 @@ def _revisions(project: "Project", report: EvidenceReport) -> Iterator[str]:
         yield from revision_hash_problems(project, [r])
 
 
-def _signatures(project: "Project", report: EvidenceReport) -> Iterator[str]:
-    public = keys.public_keys(project) if _columns(project, "user_keys") else {}
-    proofs = _proofs(project)
-    chain_hashes = _chain_hashes(project)
+@dataclass
+class _Proofs:
+    """What checking digital signatures needs: public keys, proofs, every hash of the chain."""
+    public: dict
+    by_ref: dict
+    chain_hashes: set[str]
+
+    @classmethod
+    def read(cls, project: "Project") -> "_Proofs":
+        public = keys.public_keys(project) if _columns(project, "user_keys") else {}
+        return cls(public, _proofs(project), _chain_hashes(project))
+
+
+def _signatures(project: "Project", report: EvidenceReport, proofs: _Proofs) -> Iterator[str]:
     for sig in query(project, "SELECT * FROM signatures ORDER BY id"):
         report.signatures += 1
         entries = [tuple(e) for e in project.conn.execute(
             "SELECT item_id, rev, content_hash FROM signature_items WHERE signature_id = ?", (sig["id"],))]
         if manifest_hash(entries) != sig["manifest_hash"] or len(entries) != sig["item_count"]:
             yield f"signature {sig['id']}: its items no longer match its manifest"
-        proof = proofs.get(("signature", sig["id"]))
+        proof = proofs.by_ref.get(("signature", sig["id"]))
         if proof is None:
             report.password_only += 1
             yield from _unproven(project, f"signature {sig['id']}", sig["signed_at"])
             continue
         report.digitally_signed += 1
-        yield from _proof_problems(f"signature {sig['id']}", proof, public, chain_hashes, {
+        yield from _proof_problems(f"signature {sig['id']}", proof, proofs.public, proofs.chain_hashes, {
             "digest": sig["manifest_hash"], "meaning": sig["meaning"], "signer": sig["signer"],
             "signed_at": sig["signed_at"]})
 
 
-def _decisions(project: "Project", report: EvidenceReport) -> Iterator[str]:
-    public = keys.public_keys(project) if _columns(project, "user_keys") else {}
-    proofs = _proofs(project)
-    chain_hashes = _chain_hashes(project)
+def _decisions(project: "Project", report: EvidenceReport, proofs: _Proofs) -> Iterator[str]:
     decided = {json.loads(e["after"] or "{}").get("decision_id") for e in query(
         project, "SELECT after FROM audit WHERE action = 'eval.decision'")}
     for d in query(project, "SELECT * FROM eval_decisions ORDER BY id"):
@@ -138,12 +147,12 @@ def _decisions(project: "Project", report: EvidenceReport) -> Iterator[str]:
             yield f"{name}: its payload no longer matches its hash"
         if d["id"] not in decided:
             yield f"{name}: it is not in the audit trail"
-        proof = proofs.get(("decision", d["id"]))
+        proof = proofs.by_ref.get(("decision", d["id"]))
         if proof is None:
             report.password_only += 1
             yield from _unproven(project, name, d["signed_at"])
             continue
-        yield from _proof_problems(name, proof, public, chain_hashes, {
+        yield from _proof_problems(name, proof, proofs.public, proofs.chain_hashes, {
             "digest": d["payload_hash"], "meaning": d["meaning"], "signer": d["signer"], "signed_at": d["signed_at"]})
 
 

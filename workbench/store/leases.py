@@ -18,6 +18,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from .clock import stamp
 from .sql import chunks, placeholders
 
 if TYPE_CHECKING:
@@ -28,10 +29,6 @@ def new_owner(tag: str | None = None) -> str:
     """host:pid:tag (default: random) — unique per claimant, and tells whether its process
     still lives."""
     return f"{socket.gethostname()}:{os.getpid()}:{tag or uuid.uuid4().hex[:8]}"
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _owner_alive(owner: str) -> bool:
@@ -50,7 +47,7 @@ def _owner_alive(owner: str) -> bool:
 
 def holders(project: "Project", resources: Sequence[str]) -> dict[str, dict]:
     """resource → {owner, acquired_at, expires_at} of the live leases among `resources`."""
-    now = _stamp(datetime.now(timezone.utc))
+    now = stamp(datetime.now(timezone.utc))
     out: dict[str, dict] = {}
     for part in chunks(list(resources)):
         for resource, owner, acquired, expires in project.conn.execute(
@@ -72,7 +69,7 @@ def claim(project: "Project", resources: Iterable[str], *, owner: str, ttl_s: fl
         mine = [r for r in wanted if r not in taken][:limit]
         project.conn.executemany(
             "INSERT OR REPLACE INTO leases (resource, owner, acquired_at, expires_at) VALUES (?, ?, ?, ?)",
-            [(r, owner, _stamp(now), _stamp(now + timedelta(seconds=ttl_s))) for r in mine])
+            [(r, owner, stamp(now), stamp(now + timedelta(seconds=ttl_s))) for r in mine])
     return mine
 
 

@@ -11,6 +11,15 @@ APPEND_ONLY = ("audit", "revisions", "signatures", "signature_items", "snapshots
                "snapshot_items")
 
 
+def _append_only(table: str) -> str:
+    return f"""
+        CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed'); END;
+        CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be deleted'); END;
+        """
+
+
 def v1_foundation() -> str:
     sql = """
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
@@ -153,12 +162,7 @@ def v1_foundation() -> str:
             tokenize='unicode61 remove_diacritics 2');
         """
     for table in APPEND_ONLY:
-        sql += f"""
-            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed'); END;
-            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be deleted'); END;
-            """
+        sql += _append_only(table)
     return sql
 
 
@@ -271,12 +275,7 @@ def v3_evaluations() -> str:
         CREATE INDEX eval_decisions_run ON eval_decisions (run_id);
     """
     for table in ("eval_answers", "eval_scores", "eval_decisions"):
-        sql += f"""
-            CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed'); END;
-            CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-            BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be deleted'); END;
-            """
+        sql += _append_only(table)
     return sql
 
 
@@ -313,15 +312,6 @@ def v4_portable() -> str:
             SET path = 'runs/' || run_id || substr({ck_path}, instr({ck_path}, {ck_tail} || '/') + length({ck_tail}))
             WHERE instr({ck_path}, {ck_tail} || '/') > 0;
     """
-
-
-def _append_only(table: str) -> str:
-    return f"""
-        CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
-        BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be changed'); END;
-        CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
-        BEGIN SELECT RAISE(ABORT, '{table} is append-only: rows cannot be deleted'); END;
-        """
 
 
 def v5_keys() -> str:
