@@ -11,6 +11,7 @@ from workbench.core.items import ItemContent
 from workbench.store import items as store_items
 from workbench.store import runs, signoff, snapshots
 from workbench.store.users import get_user
+from tests.conftest import deidentify
 
 PASSWORD = "secret-pw-2026"
 OWNERS = {"fr-CH": "claire", "it-CH": "giulia"}
@@ -54,7 +55,7 @@ def add_holdout(project, locale: str, rows) -> list[int]:
     contents = [ItemContent.create(kind="holdout", locale=locale, prompt=p, response=r, checks=c or None)
                 for p, r, c in rows]
     ids = store_items.add_items(project, contents, actor=get_user(project, "max"))
-    store_items.set_status(project, ids, "deidentified", actor=get_user(project, "max"))
+    deidentify(project, ids)
     signoff.sign_off(project, signoff.on_screen(project, ids), username=OWNERS[locale], password=PASSWORD)
     return ids
 
@@ -67,7 +68,7 @@ def signed_world(project, holdout: dict[str, list]) -> tuple[dict, dict]:
         ItemContent.create(kind="pair", locale="fr-CH", prompt=f"Question {i} sur mon compte",
                            response=f"Réponse {i}.")
         for i in range(3)], actor=get_user(project, "max"))
-    store_items.set_status(project, pairs, "deidentified", actor=get_user(project, "max"))
+    deidentify(project, pairs)
     signoff.sign_off(project, signoff.on_screen(project, pairs), username="claire", password=PASSWORD)
     for locale in sorted(holdout):  # each locale's owner freezes their part of the hold-out
         frozen = snapshots.create_snapshot(project, kind="holdout", name="hold-out v1",

@@ -51,7 +51,7 @@ def test_the_review_page_refuses_a_set_that_changed_after_it_was_shown(qtbot, wi
     assert sorted(e[0] for e in view.seen) == sorted(ids)
     # an annotator edits an item (from another window) while claire looks at the page
     items.edit_item(project, ids[0], actor=get_user(project, "max"), prompt="Question modifiée")
-    items.set_status(project, [ids[0]], "deidentified", actor=get_user(project, "max"))
+    deidentify(project, [ids[0]])
     qtbot.mouseClick(view.sign_button, Qt.MouseButton.LeftButton)
     dialog = view.dialog
     dialog.password.setText(PASSWORD)

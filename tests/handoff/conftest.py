@@ -32,23 +32,24 @@ STEP = 10
 
 def _add_signed(project, kind, rows, locale, *, findings: bool = False):
     from workbench.core.items import ItemContent
-    from workbench.store.items import add_items, set_status
+    from workbench.store.items import add_items
     from workbench.store.signoff import on_screen, sign_off
     from workbench.store.users import get_user
+
+    from tests.conftest import deidentify
 
     contents = [ItemContent.create(kind=kind, locale=locale, prompt=p, response=r, checks=(c[0] if c else None))
                 for p, r, *c in rows]
     ids = add_items(project, contents, actor=get_user(project, "max"))
     if findings:
-        # TODO(deid): write these through workbench.deid's review API once it lands. Reviewed
-        # findings (none pending), as the de-identification step leaves them before sign-off.
-        with project.transaction():
-            project.conn.executemany(
-                "INSERT INTO findings (item_id, rev, field, start, end, entity, score, detector, decision, "
-                "decided_by, decided_at) "
-                "VALUES (?, 1, 'prompt', 0, 3, ?, 0.85, 'test', ?, 'max', '2026-01-01T00:00:00Z')",
-                [(ids[0], "PERSON", "accepted"), (ids[0], "PERSON", "rejected"), (ids[-1], "CH_IBAN", "accepted")])
-    set_status(project, ids, "deidentified", actor=get_user(project, "max"))
+        # A reviewer marks the client's name the detector may miss ("Mme Rochat …" is the last
+        # row): it joins the review and is anonymized with whatever the detector finds.
+        from workbench.deid.review import mark_missed
+
+        last = [r for r in rows][-1][0]
+        start = last.index("Rochat")
+        mark_missed(project, ids[-1], "prompt", start, start + len("Rochat"), "PERSON", actor=get_user(project, "max"))
+    deidentify(project, ids)
     sign_off(project, on_screen(project, ids), username=OWNERS[locale], password=PASSWORD)
     return ids
 

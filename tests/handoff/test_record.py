@@ -32,6 +32,15 @@ def test_card_front_matter_is_hugging_face_metadata(handoff_world):
     assert meta["library_name"] == "peft" and meta["pipeline_tag"] == "text-generation"
 
 
+def manifest_deid(world):
+    """The de-identification facts the card is written from (anonymizer replacements aside)."""
+    from workbench.handoff.facts import deid_summary
+    from workbench.store import open_project
+
+    with open_project(world.root) as p:
+        return deid_summary(p, [world.run["train_snapshot"], world.run["holdout_snapshot"]])
+
+
 def test_card_states_lineage_people_and_numbers(handoff_world):
     _, body = _card(handoff_world)
     manifest = json.loads((handoff_world.merged / "handoff.json").read_text())
@@ -44,7 +53,12 @@ def test_card_states_lineage_people_and_numbers(handoff_world):
     for snap in (snaps["train"], snaps["holdout"]):
         assert snap["id"] in body and snap["manifest_hash"] in body and snap["verified"]
     assert "| French (Switzerland) (`fr-CH`) | 3 | 2 |" in body
-    assert "| PERSON | 1 | 1 | 2 |" in body and "| CH_IBAN | 1 | 0 | 1 |" in body
+    deid = manifest_deid(handoff_world)
+    assert deid["by_entity"]["PERSON"].get("missed") == 1  # the name the reviewer marked
+    decisions = sorted(deid["by_decision"])
+    for entity, counts in deid["by_entity"].items():
+        row = " | ".join([entity, *(str(counts.get(d, 0)) for d in decisions), str(sum(counts.values()))])
+        assert f"| {row} |" in body
     assert "Claire Rochat (`claire`)" in body and "Giulia Bernasconi (`giulia`)" in body
     assert "signed by Claire Rochat (`claire`)" in body and "overruled" in body
     assert manifest["decision"]["payload_hash"] in body

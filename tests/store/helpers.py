@@ -4,6 +4,8 @@ from workbench.core.items import ItemContent
 from workbench.store import items
 from workbench.store.users import get_user
 
+from tests.conftest import deidentify
+
 
 def add(project, n=3, *, kind="pair", locale="fr-CH", actor=None, start=0):
     """n items written by `actor` (default: the annotator max)."""
@@ -17,8 +19,7 @@ def add(project, n=3, *, kind="pair", locale="fr-CH", actor=None, start=0):
 
 def ready(project, ids):
     """Move drafts to de-identified (as the de-identification step would)."""
-    items.set_status(project, ids, "deidentified", actor=get_user(project, "max"))
-    return ids
+    return deidentify(project, ids)
 
 
 def row_count(project, table="items"):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import deidentify, PASSWORD
 from tests.store.helpers import add, ready
 from workbench.core.duties import check_search_selects
 from workbench.core.errors import PermissionDenied, StateError, ValidationError
@@ -25,7 +25,7 @@ def test_signing_a_revision_changed_after_it_was_listed_is_refused(project):
     shown = _shown(project, ids)  # what the owner looks at
     # meanwhile an annotator edits one item and it is de-identified again
     items.edit_item(project, ids[1], actor=get_user(project, "max"), prompt="Autre question")
-    items.set_status(project, [ids[1]], "deidentified", actor=get_user(project, "max"))
+    deidentify(project, [ids[1]])
     with pytest.raises(StateError, match=rf"changed since you looked: {ids[1]}"):
         signoff.sign_off(project, shown, username="claire", password=PASSWORD)
     assert signoff.signatures(project) == []  # nothing at all was signed, not even the two unchanged
@@ -41,7 +41,7 @@ def test_a_signature_covers_exactly_the_revisions_shown(project):
 def test_an_owner_cannot_sign_an_item_she_edited(project):
     ids = ready(project, add(project, 2))
     items.edit_item(project, ids[0], actor=get_user(project, "claire"), prompt="Ma version de la question")
-    items.set_status(project, [ids[0]], "deidentified", actor=get_user(project, "max"))
+    deidentify(project, [ids[0]])
     with pytest.raises(PermissionDenied, match="separation of duties"):
         signoff.sign_off(project, _shown(project, ids), username="claire", password=PASSWORD)
 
@@ -50,7 +50,7 @@ def test_an_owner_cannot_sign_items_she_imported(project):
     claire = get_user(project, "claire")
     ids = items.add_items(project, [ItemContent.create(kind="pair", locale="fr-CH", prompt="Q", response="R")],
                           actor=claire)
-    items.set_status(project, ids, "deidentified", actor=claire)
+    deidentify(project, ids, user="claire")
     with pytest.raises(PermissionDenied, match="wrote or edited"):
         signoff.sign_off(project, _shown(project, ids), username="claire", password=PASSWORD)
 
@@ -58,7 +58,7 @@ def test_an_owner_cannot_sign_items_she_imported(project):
 def test_relaxing_duties_is_a_signed_admin_step_and_then_allows_it(project):
     ids = ready(project, add(project, 1))
     items.edit_item(project, ids[0], actor=get_user(project, "claire"), prompt="Ma version")
-    items.set_status(project, ids, "deidentified", actor=get_user(project, "max"))
+    deidentify(project, ids)
     with pytest.raises(PermissionDenied):
         set_duties(project, False, admin="erik", password=PASSWORD, reason="small team this month")
     set_duties(project, False, admin="admin", password=PASSWORD, reason="small team this month")

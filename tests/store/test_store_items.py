@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, deidentify
 from tests.store.helpers import add, ready, row_count
 from workbench.core.errors import PermissionDenied, StateError
 from workbench.store import items, signoff
@@ -68,7 +68,11 @@ def test_status_changes_are_checked_and_audited(project):
     with pytest.raises(StateError):
         items.set_status(project, ids, "in_review", actor=get_user(project, "max"))  # draft → in_review skips de-id
     assert row_count(project, "audit") == len(list(entries(project)))
-    assert items.set_status(project, ids, "deidentified", actor=get_user(project, "max")) == 2
+    # Nobody declares a text de-identified: the detector must have analysed that revision.
+    with pytest.raises(StateError, match="not been analysed"):
+        items.set_status(project, ids, "deidentified", actor=get_user(project, "max"))
+    assert {items.get_item(project, i)["status"] for i in ids} == {"draft"}
+    deidentify(project, ids)
     assert items.get_item(project, ids[1])["status"] == "deidentified"
     assert list(entries(project, action="items.status"))[-1]["object_id"] == "1,2"
 

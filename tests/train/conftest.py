@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.conftest import deidentify, PASSWORD
 
 FR_PAIRS = [
     ("Quel est le délai de résiliation de mon compte épargne ?",
@@ -34,14 +34,14 @@ HOLDOUT = [
 def add_signed_pairs(project, pairs, locale):
     """Add pairs, de-identify them (status only: no findings) and sign them off as the owner."""
     from workbench.core.items import ItemContent
-    from workbench.store.items import add_items, set_status
+    from workbench.store.items import add_items
     from workbench.store.signoff import on_screen, sign_off
     from workbench.store.users import get_user
 
     owner = {"fr-CH": "claire", "it-CH": "giulia"}[locale]
     contents = [ItemContent.create(kind="pair", locale=locale, prompt=p, response=r) for p, r in pairs]
     ids = add_items(project, contents, actor=get_user(project, "max"))
-    set_status(project, ids, "deidentified", actor=get_user(project, "max"))
+    deidentify(project, ids)
     sign_off(project, on_screen(project, ids), username=owner, password=PASSWORD)
     return ids
 
@@ -62,7 +62,7 @@ def ready_project(project):
 
 def make_ready(project):
     from workbench.core.items import ItemContent
-    from workbench.store.items import add_items, set_status
+    from workbench.store.items import add_items
     from workbench.store.signoff import on_screen, sign_off
     from workbench.store.snapshots import create_snapshot
     from workbench.store.users import get_user
@@ -72,7 +72,7 @@ def make_ready(project):
         rows = [ItemContent.create(kind="holdout", locale=loc, prompt=p, response=r)
                 for loc, p, r in HOLDOUT if loc == locale]
         ids = add_items(project, rows, actor=max_)
-        set_status(project, ids, "deidentified", actor=max_)
+        deidentify(project, ids)
         sign_off(project, on_screen(project, ids), username=owner, password=PASSWORD)
     for owner in ("claire", "giulia"):  # each locale's owner freezes their part
         create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, owner),

@@ -14,7 +14,7 @@ import typer
 from rich.text import Text
 
 from .. import __version__
-from ..core.errors import WorkbenchError
+from ..core.errors import FIXES, WorkbenchError
 from .common import State, check_arguments, console, environment_error, err_console
 
 app = typer.Typer(
@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         err_console.print("aborted")
         return 1
     except WorkbenchError as exc:
-        _print_error(str(exc))
+        fix = FIXES.get(getattr(exc, "fix", None) or "")
+        _print_error(f"{exc} (run: {fix})" if fix else str(exc))
         return 2
     except KeyboardInterrupt:
         err_console.print("interrupted")

@@ -7,7 +7,7 @@ from typing import List, Optional
 import typer
 from rich.table import Table
 
-from .common import console, current_user, print_json, state
+from .common import PASSWORD_STDIN, console, current_user, print_json, read_password, require_username, state
 
 items_app = typer.Typer(help="List, show and edit items.", no_args_is_help=True)
 
@@ -105,5 +105,41 @@ def reject(ctx: typer.Context, item_ids: List[int], reason: str = typer.Option(.
     console.print(f"{n} item(s) rejected")
 
 
+def erase_originals(
+    ctx: typer.Context,
+    item: Optional[List[int]] = typer.Option(None, "--item",
+                                             help="Erase the original texts of this item (repeatable)."),
+    before: Optional[str] = typer.Option(None, "--before", help="Erase original texts written before this date "
+                                                                "(YYYY-MM-DD)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only count what would be erased."),
+    yes: bool = typer.Option(False, "--yes", help="Do not ask for confirmation."),
+    password_stdin: bool = PASSWORD_STDIN,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Erase original texts on a data-protection request (admins; signed). De-identified revisions,
+    every hash, signature, snapshot and the audit trail stay and still verify."""
+    from ..store.erasure import erasable, erase_originals as erase
+
+    st = state(ctx)
+    targets = erasable(st.project(), item_ids=item or None, before=before)
+    if dry_run or not targets:
+        console.print(f"{len(targets)} original revision(s) of {len({t[0] for t in targets})} item(s) would be erased")
+        return
+    if not yes and not typer.confirm(f"Erase the original texts of {len(targets)} revision(s) of "
+                                     f"{len({t[0] for t in targets})} item(s)? This cannot be undone."):
+        raise typer.Exit(1)
+    name = require_username(st)
+    pw = read_password(f"Password for {name} (erase original texts)", password_stdin)
+    done = erase(st.project(), username=name, password=pw, item_ids=item or None, before=before)
+    if as_json:
+        print_json(done)
+        return
+    console.print(f"erased {done['revisions']} revision(s) of {len(done['items'])} item(s) under signature "
+                  f"{done['id']}; {len(done['rejected'])} item(s) rejected")
+    if not done["purged"]:
+        console.print("the project is open elsewhere: free space is purged at the next erasure")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(items_app, name="items")
+    app.command("erase-originals")(erase_originals)

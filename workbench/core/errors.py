@@ -2,7 +2,22 @@
 
 
 class WorkbenchError(Exception):
-    """Base of every error shown to a user instead of a traceback."""
+    """Base of every error shown to a user instead of a traceback.
+
+    `fix`: what makes the problem go away, as a key each front end turns into its own words
+    (the window names its button, the command line its command; see FIXES)."""
+
+    def __init__(self, *args, fix: str | None = None):
+        super().__init__(*args)
+        self.fix = fix
+
+
+#: The fixes an error can point to, and how the command line says them.
+FIXES = {
+    "training_snapshot": "workbench snapshot create --kind pairs --name NAME",
+    "freeze_holdout": "workbench snapshot create --kind holdout --name NAME",
+    "deid_run": "workbench deid run",
+}
 
 
 class ValidationError(WorkbenchError):

@@ -47,8 +47,8 @@ class Status(str, Enum):
     REJECTED = "rejected"
 
 
-# Allowed moves of the life cycle. An edit of any revision sends the item back to DRAFT
-# (handled by `status_after_edit`), so this table only lists forward moves.
+# Allowed moves of the life cycle. Every new revision (an edit, an anonymization, an undo)
+# starts as DRAFT (store/items.py `new_revision`), so this table only lists forward moves.
 TRANSITIONS: dict[Status, set[Status]] = {
     Status.DRAFT: {Status.DEIDENTIFIED, Status.REJECTED},
     Status.DEIDENTIFIED: {Status.IN_REVIEW, Status.SIGNED_OFF, Status.REJECTED},
@@ -67,11 +67,6 @@ def check_transition(current: Status | str, target: Status | str) -> None:
         if tgt is Status.SIGNED_OFF and cur is Status.DRAFT:
             why = ": de-identify it first (workbench deid run)"
         raise StateError(f"cannot move an item from '{cur.value}' to '{tgt.value}'{why}")
-
-
-def status_after_edit(current: Status | str) -> Status:
-    """Every edit starts the item's way through de-identification and review again."""
-    return Status.DRAFT
 
 
 @dataclass(frozen=True)
@@ -215,9 +210,13 @@ class ItemContent:
                                self.checks.as_dict())
 
     @functools.cached_property
+    def field_hashes(self) -> dict[str, str]:
+        return field_hashes(self.prompt, self.response, self.system, self.checks.as_dict())
+
+    @functools.cached_property
     def content_hash(self) -> str:
         # Cached: imports of 100k items ask for it several times per item.
-        return sha256_hex(self.hashable())
+        return content_hash_of_fields(self.kind.value, self.locale, self.field_hashes)
 
     @functools.cached_property
     def dedup_key(self) -> str:
@@ -232,14 +231,34 @@ class ItemContent:
 
 
 def hashable_fields(kind: str, locale: str, prompt: str, response: str, system: str, checks: dict) -> dict:
-    """What a revision's content hash covers, from its stored fields: the one definition that
-    both writing and verification (which recomputes every hash from the stored text) use."""
+    """What a revision's content hash covers, from its stored fields."""
     return {"kind": kind, "locale": locale, "prompt": prompt, "response": response, "system": system,
             "checks": checks}
 
 
-def stored_content_hash(kind: str, locale: str, prompt: str, response: str, system: str, checks: dict) -> str:
-    return sha256_hex(hashable_fields(kind, locale, prompt, response, system, checks))
+#: How a revision's content hash is made (the `hash_scheme` column of revisions).
+#: 1 (before schema v7): SHA-256 of the canonical JSON of `hashable_fields`.
+#: 2: SHA-256 of kind, locale and the SHA-256 of each field ("hash of hashes"). Erasing an
+#:    original text (a data-protection request) keeps the field hashes, so the content hash,
+#:    every signature and every snapshot over it still verify without the text.
+HASH_SCHEME = 2
+
+
+def field_hashes(prompt: str, response: str, system: str, checks: dict) -> dict[str, str]:
+    return {"prompt": sha256_hex(prompt), "response": sha256_hex(response), "system": sha256_hex(system),
+            "checks": sha256_hex(checks)}
+
+
+def content_hash_of_fields(kind: str, locale: str, hashes: dict[str, str]) -> str:
+    return sha256_hex({"scheme": HASH_SCHEME, "kind": kind, "locale": locale, "fields": hashes})
+
+
+def stored_content_hash(kind: str, locale: str, prompt: str, response: str, system: str, checks: dict,
+                        scheme: int = HASH_SCHEME) -> str:
+    """The content hash of stored fields, in the scheme the revision was written with."""
+    if scheme == 1:
+        return sha256_hex(hashable_fields(kind, locale, prompt, response, system, checks))
+    return content_hash_of_fields(kind, locale, field_hashes(prompt, response, system, checks))
 
 
 def signoff_meaning(kind: Kind | str, locale: str) -> str:

@@ -57,6 +57,7 @@ class Action(str, Enum):
     READ_AUDIT = "read and export the audit trail"
     MANAGE_USERS = "manage users"
     HANDOFF = "hand a checkpoint off to serving"
+    ERASE = "erase original texts on a data-protection request"
 
 
 # Which roles may take each action (locale-scoped actions are checked again per locale).
@@ -72,6 +73,7 @@ PERMISSIONS: dict[Action, set[Role]] = {
     Action.READ_AUDIT: {Role.COMPLIANCE, Role.ADMIN, Role.ENGINEER, Role.DOMAIN_OWNER},
     Action.MANAGE_USERS: {Role.ADMIN},
     Action.HANDOFF: {Role.ENGINEER, Role.ADMIN},
+    Action.ERASE: {Role.ADMIN},
 }
 
 LOCALE_SCOPED = {Action.SIGN_OFF}

@@ -109,6 +109,18 @@ def anonymize_item(texts: Mapping[str, str], spans: Mapping[str, list[Span]], *,
                    locale: str = "de-CH", rng: random.Random | None = None) -> tuple[dict[str, str], dict | None]:
     """Anonymized texts, and the hold-out checks (required, forbidden, exact) rewritten with
     the same replacements. A check regex is left as written: review it by hand."""
+    out, new_checks, _ = anonymize_with_positions(texts, spans, checks=checks, operators=operators,
+                                                  locale=locale, rng=rng)
+    return out, new_checks
+
+
+def anonymize_with_positions(texts: Mapping[str, str], spans: Mapping[str, list[Span]], *,
+                             checks: Mapping | None = None, operators: Mapping[str, str] | None = None,
+                             locale: str = "de-CH", rng: random.Random | None = None
+                             ) -> tuple[dict[str, str], dict | None, dict[str, list[Span]]]:
+    """As `anonymize_item`, plus where each replacement landed in the new texts (field → spans
+    with the entity replaced): the analysis of the anonymized revision skips its own
+    placeholders and surrogates there."""
     from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
     reps = _Replacements(texts, operators, locale, rng)
@@ -116,7 +128,8 @@ def anonymize_item(texts: Mapping[str, str], spans: Mapping[str, list[Span]], *,
     for f in order:  # decide replacements in reading order: <PERSON_1> is the first person
         for s in sorted(spans.get(f, []), key=lambda s: s.start):
             reps.get(s.entity, texts[f][s.start:s.end])
-    out = {}
+    out: dict[str, str] = {}
+    placed: dict[str, list[Span]] = {}
     for f in order:
         text, found = texts[f], sorted(spans.get(f, []), key=lambda s: s.start)
         if not found:
@@ -125,8 +138,11 @@ def anonymize_item(texts: Mapping[str, str], spans: Mapping[str, list[Span]], *,
         results = [RecognizerResult(s.entity, s.start, s.end, s.score) for s in found]
         ops = {e: OperatorConfig("custom", {"lambda": (lambda v, e=e: reps.get(e, v))})
                for e in {s.entity for s in found}}
-        out[f] = _engine().anonymize(text=text, analyzer_results=results, operators=ops,
-                                     merge_entities_with_spaces=False).text
+        result = _engine().anonymize(text=text, analyzer_results=results, operators=ops,
+                                     merge_entities_with_spaces=False)
+        out[f] = result.text
+        placed[f] = sorted((Span(r.start, r.end, r.entity_type, 1.0, "anonymizer") for r in result.items),
+                           key=lambda s: s.start)
     new_checks = None
     if checks:
         new_checks = dict(checks)
@@ -135,4 +151,4 @@ def anonymize_item(texts: Mapping[str, str], spans: Mapping[str, list[Span]], *,
                 new_checks[name] = [reps.rewrite_term(t) for t in new_checks[name]]
         if new_checks.get("exact"):
             new_checks["exact"] = reps.rewrite_term(new_checks["exact"])
-    return out, new_checks
+    return out, new_checks, placed

@@ -23,6 +23,7 @@ from ..core.roles import Action, User, actor_name, check
 from ..store import audit, settings
 from ..store import items as store_items
 from ..store.clock import utc_now
+from ..store.snapshots import supersede_holding
 from ..store.sql import chunks, placeholders, query
 from .entities import check_entity, check_operators
 from .spans import Span, resolve
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
 
 #: `superseded`: the item was edited before anyone reviewed the finding; the text it points
 #: into is no longer the item's, and the new revision is analysed afresh.
-DECISIONS = ("pending", "accepted", "rejected", "missed", "superseded")
+#: `replaced`: where the anonymizer put a placeholder or surrogate in the revision it wrote
+#: (offsets only); the analysis of that revision does not report its own replacements.
+DECISIONS = ("pending", "accepted", "rejected", "missed", "superseded", "replaced")
 TEXT_FIELDS = ("prompt", "response", "system")
 OPERATORS_KEY = "deid.operators"
 _COLUMNS = ("id", "item_id", "rev", "field", "start", "end", "entity", "score", "detector",
@@ -156,6 +159,59 @@ def drop_stale_pending(project: "Project", item_ids: Sequence[int], *, actor) ->
     return len(stale)
 
 
+def replacement_spans(project: "Project", revisions: Sequence[tuple[int, int]]) -> dict[tuple, list[Span]]:
+    """(item, revision, field) → where the anonymizer wrote a replacement in that revision."""
+    out: dict[tuple, list[Span]] = {}
+    wanted = {(int(i), int(r)) for i, r in revisions}
+    for chunk in chunks(sorted({i for i, _ in wanted})):
+        for item_id, rev, field, start, end, entity in project.conn.execute(
+                "SELECT item_id, rev, field, start, end, entity FROM findings WHERE decision = 'replaced' "
+                f"AND item_id IN ({placeholders(len(chunk))})", chunk):
+            if (item_id, rev) in wanted:
+                out.setdefault((item_id, rev, field), []).append(Span(start, end, entity, 1.0, "anonymizer"))
+    return out
+
+
+def rejected_before(project: "Project", revisions: Sequence[tuple[int, int]]) -> dict[int, dict[tuple, str]]:
+    """For anonymized revisions (origin `deid`): item → {(entity, text): who rejected it} of the
+    spans a reviewer rejected as false alarms in the revision it was written from. The same
+    span in the anonymized text is that decision again, not a new question."""
+    out: dict[int, dict[tuple, str]] = {}
+    for item_id, rev in revisions:
+        row = project.conn.execute("SELECT origin FROM revisions WHERE item_id = ? AND rev = ?",
+                                   (int(item_id), int(rev))).fetchone()
+        if not row or row[0] != "deid":
+            continue
+        for f in list_findings(project, item_ids=[item_id], decision="rejected", current_only=False):
+            if f["rev"] == rev - 1:
+                out.setdefault(item_id, {})[(f["entity"], f["text"])] = f["decided_by"]
+    return out
+
+
+def carry_rejections(project: "Project", rows: list[tuple[int, int, str, Span, str]], *, actor) -> int:
+    """Record (item, revision, field, span, first reviewer) as rejected again: the anonymized
+    revision still holds a span its reviewer had already rejected. One audit entry."""
+    if not rows:
+        return 0
+    now = utc_now()
+    with project.transaction():
+        project.conn.executemany(
+            "INSERT INTO findings (item_id, rev, field, start, end, entity, score, detector, decision, "
+            "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'rejected', ?, ?)",
+            [(i, r, f, s.start, s.end, s.entity, round(s.score, 4), s.detector, who, now) for i, r, f, s, who in rows])
+        ids = sorted({r[0] for r in rows})
+        audit.append(project, actor=actor_name(actor), action="deid.rejections_carried", object_type="items",
+                     object_id=",".join(map(str, ids[:50])) + ("…" if len(ids) > 50 else ""),
+                     after={"items": ids, "findings": len(rows),
+                            "reason": "rejected by a reviewer in the revision the anonymized one was written from"})
+    return len(rows)
+
+
+def outside(spans: list[Span], replaced: list[Span]) -> list[Span]:
+    """The spans that overlap none of the anonymizer's own replacements."""
+    return [s for s in spans if not any(s.start < r.end and r.start < s.end for r in replaced)]
+
+
 # -- decisions ----------------------------------------------------------------------------
 
 def decide(project: "Project", finding_ids: Iterable[int], decision: str, *, actor) -> int:
@@ -181,9 +237,9 @@ def decide(project: "Project", finding_ids: Iterable[int], decision: str, *, act
                 raise StateError(
                     f"finding {fid} belongs to revision {rev} of item {item_id}, which is no longer "
                     "awaiting review: run 'workbench deid run' to analyse its current revision")
-            if old == "missed":
-                raise StateError(f"finding {fid} is a span a reviewer marked as missed: it is "
-                                 "always anonymized")
+            if old in ("missed", "replaced"):
+                raise StateError(f"finding {fid} is a span a reviewer marked as missed or a replacement "
+                                 "the anonymizer wrote: it is not for review")
         now = utc_now()
         for chunk in chunks(ids):
             project.conn.execute(
@@ -226,9 +282,18 @@ def mark_missed(project: "Project", item_id: int, field: str, start: int, end: i
         fid = cur.lastrowid
         audit.append(project, actor=who, action="deid.missed", object_type="item",
                      object_id=item_id, after={"finding_id": fid, "rev": item["rev"], "field": field,
-                                               "start": int(start), "end": int(end), "entity": entity})
-        if item["status"] != Status.DRAFT.value:
+                                               "start": int(start), "end": int(end), "entity": entity,
+                                               "status": item["status"]})
+        corrected = item["status"] != Status.DRAFT.value
+        if corrected:
+            # The revision held personal data: whatever was signed, frozen or trained on it is void.
+            supersede_holding(project, item_id, item["rev"], actor=actor,
+                              reason=f"a reviewer marked a missed {entity} in revision {item['rev']}")
             _apply_one(project, item, actor=actor, operators=operators, rng=rng)
+    if corrected:
+        from .pipeline import settle  # the anonymized revision is analysed like any other
+
+        settle(project, actor=actor, item_ids=[item_id], operators=operators, rng=rng, analyse_first=True)
     return fid
 
 
@@ -253,7 +318,7 @@ def set_operators(project: "Project", mapping: dict[str, str], *, actor) -> dict
 def _apply_one(project: "Project", item: dict, *, actor, operators, rng) -> str:
     """Write the anonymized revision of one item from its current revision's findings.
     Returns 'anonymized' or 'unchanged' (every finding rejected). Inside a transaction."""
-    from .anonymize import anonymize_item
+    from .anonymize import anonymize_with_positions
 
     rows = project.conn.execute(
         "SELECT field, start, end, entity, score, detector, decision FROM findings "
@@ -265,8 +330,8 @@ def _apply_one(project: "Project", item: dict, *, actor, operators, rng) -> str:
     spans = {f: resolve(texts[f], [Span(r[1], r[2], r[3], r[4], r[5]) for r in rows if r[0] == f])
              for f in texts}
     ops = operators if operators is not None else get_operators(project)
-    new, checks = anonymize_item(texts, spans, checks=item["checks"] or None, operators=ops,
-                                 locale=item["locale"], rng=rng)
+    new, checks, placed = anonymize_with_positions(texts, spans, checks=item["checks"] or None, operators=ops,
+                                                   locale=item["locale"], rng=rng)
     if new == texts and checks == (item["checks"] or None):
         store_items.set_status(project, [item["id"]], Status.DEIDENTIFIED, actor=actor,
                                reason=f"de-identification reviewed: nothing to remove in revision {item['rev']}")
@@ -274,20 +339,40 @@ def _apply_one(project: "Project", item: dict, *, actor, operators, rng) -> str:
     content = ItemContent.create(kind=item["kind"], locale=item["locale"], prompt=new["prompt"],
                                  response=new["response"], system=new["system"], tags=item["tags"],
                                  source=item["source"], checks=checks)
-    store_items.new_revision(
-        project, item["id"], content, actor=actor, origin="deid", status=Status.DEIDENTIFIED,
+    rev = store_items.new_revision(
+        project, item["id"], content, actor=actor, origin="deid",
         audit_action="item.deidentify",
         audit_extra={"from_rev": item["rev"], "findings": counts,
                      "entities": dict(Counter(r[3] for r in rows)),
                      "operators": {e: ops.get(e) or ops.get("DEFAULT") or "placeholder"
                                    for e in sorted({r[3] for r in rows})}})
+    # Where the replacements landed: the analysis of the new revision (a draft, like every new
+    # revision) skips them, and the Review page shows them highlighted.
+    project.conn.executemany(
+        "INSERT INTO findings (item_id, rev, field, start, end, entity, score, detector, decision, "
+        "decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, 1.0, 'anonymizer', 'replaced', ?, ?)",
+        [(item["id"], rev, f, sp.start, sp.end, sp.entity, actor_name(actor), utc_now())
+         for f, found in placed.items() for sp in found])
     return "anonymized"
 
 
 def apply_reviewed(project: "Project", *, actor, item_ids: Iterable[int] | None = None,
-                   operators: dict | None = None, rng: random.Random | None = None,
-                   batch: int = 500) -> dict[str, int]:
-    """Anonymize every draft item whose current revision has findings, none of them pending."""
+                   operators: dict | None = None, rng: random.Random | None = None) -> dict[str, int]:
+    """Anonymize every draft item whose current revision has findings, none of them pending,
+    and have the detector analyse each anonymized revision (deid/pipeline.py `settle`): it
+    becomes de-identified unless the detector finds more outside its replacements."""
+    from .pipeline import settle
+
+    summary = settle(project, actor=actor, item_ids=item_ids, operators=operators, rng=rng)
+    return {"anonymized": summary.anonymized, "unchanged": summary.unchanged}
+
+
+def write_anonymized(project: "Project", *, actor, item_ids: Iterable[int] | None = None,
+                     operators: dict | None = None, rng: random.Random | None = None,
+                     batch: int = 500) -> dict:
+    """Write the anonymized revision (a draft) of every draft item whose current revision has
+    findings, none of them pending; mark de-identified those where every finding was rejected.
+    Returns the counts and the ids anonymized."""
     check(actor, Action.REVIEW_DEID)
     sql = ("SELECT i.id FROM items i WHERE i.status = 'draft' AND EXISTS (SELECT 1 FROM findings f "
            "WHERE f.item_id = i.id AND f.rev = i.current_rev) AND NOT EXISTS (SELECT 1 FROM "
@@ -296,12 +381,16 @@ def apply_reviewed(project: "Project", *, actor, item_ids: Iterable[int] | None 
     if item_ids is not None:
         wanted = {int(i) for i in item_ids}
         ready = [i for i in ready if i in wanted]
-    result = Counter()
+    result: Counter = Counter()
+    anonymized: list[int] = []
     for chunk in chunks(ready, batch):
         with project.transaction():
             # Again under the write lock: another `deid run` may have anonymized some meanwhile.
             chunk = [r[0] for r in project.conn.execute(
                 f"{sql} AND i.id IN ({placeholders(len(chunk))})", chunk)]
             for item in store_items.list_items(project, ids=chunk):
-                result[_apply_one(project, item, actor=actor, operators=operators, rng=rng)] += 1
-    return {"anonymized": result["anonymized"], "unchanged": result["unchanged"]}
+                outcome = _apply_one(project, item, actor=actor, operators=operators, rng=rng)
+                result[outcome] += 1
+                if outcome == "anonymized":
+                    anonymized.append(item["id"])
+    return {"anonymized": result["anonymized"], "unchanged": result["unchanged"], "ids": anonymized}

@@ -190,7 +190,10 @@ class FindingsPanel(QWidget):
         split.setSizes([640, 420])
         lay.addWidget(split)
 
-    def set_item(self, item: dict | None, findings: list[dict]) -> None:
+    def set_item(self, item: dict | None, findings: list[dict], analysed: bool = True) -> None:
+        #: whether the detector has analysed exactly this revision (store/analyses.py): until
+        #: it has, nothing on this panel may claim the text is free of personal data.
+        self.analysed = analysed
         self.item, self.findings = item, findings
         self.table.setRowCount(len(findings))
         for row, f in enumerate(findings):
@@ -240,9 +243,13 @@ class FindingsPanel(QWidget):
         if generation != self._preview_generation:
             return  # the reviewer moved on
         note = ""
-        if not self.findings:
+        if not getattr(self, "analysed", True):
             fields = {f: item.get(f) or "" for f in ("system", "prompt", "response")}
-            note = self.tr("No personal data was detected in this revision.")
+            note = self.tr("The detector is analysing this revision: its findings appear here when it is done. "
+                           "Until then it cannot be de-identified.")
+        elif not self.findings:
+            fields = {f: item.get(f) or "" for f in ("system", "prompt", "response")}
+            note = self.tr("The detector analysed this revision and found no personal data.")
         elif fields is None:  # the preview failed: never block the review on it
             fields = placeholder_preview(item, self.findings)
             note = self.tr("Placeholders stand for every finding not marked as a false alarm.")
@@ -274,7 +281,9 @@ class FindingsPanel(QWidget):
         self.entity.setEnabled(self.mark_button.isEnabled())
         ok_a, why_a = ok_m, why_m
         pending = sum(1 for f in self.findings if f["decision"] == "pending")
-        if ok_a and (self.item is None or self.item["status"] != "draft" or not self.findings):
+        if ok_a and self.item is not None and self.item["status"] == "draft" and not getattr(self, "analysed", True):
+            ok_a, why_a = False, self.tr("The detector has not analysed this revision yet: wait for its findings.")
+        elif ok_a and (self.item is None or self.item["status"] != "draft" or not self.findings):
             ok_a, why_a = False, self.tr("Nothing to apply: this revision has no findings awaiting review.")
         elif ok_a and pending:
             ok_a, why_a = False, self.tr("Decide every finding first ({n} left).").format(n=pending)
@@ -302,19 +311,37 @@ class FindingsPanel(QWidget):
         self.changed.emit()
         self.table.selectRow(min(row + 1, self.table.rowCount() - 1))
 
+    def _in_background(self, label: str, step, done_message: str) -> None:
+        """Run a de-identification step off the GUI thread: writing an anonymized revision
+        has the detector analyse it (Presidio; seconds on first use)."""
+        root, user, item_id = self.ctx.session.root, self.ctx.session.user, self.item["id"]
+        for b in (self.apply_button, self.mark_button, self.accept_button, self.reject_button):
+            b.setEnabled(False)
+
+        def work(token):
+            from .tasks import worker_project
+
+            with worker_project(root) as p:
+                step(p, user, item_id)
+
+        def done(_):
+            if done_message:
+                self.ctx.ok(done_message)
+            self.changed.emit()
+
+        def failed(message):
+            self.ctx.error(message)
+            self.changed.emit()
+
+        self.ctx.tasks.start(label, work, on_done=done, on_error=failed)
+
     def apply(self) -> None:
         if not self.apply_button.isEnabled() or self.item is None:
             return
-        from ..core.errors import WorkbenchError
-
-        try:
-            review.apply_reviewed(self.ctx.session.project, actor=self.ctx.session.user,
-                                  item_ids=[self.item["id"]])
-        except WorkbenchError as exc:
-            self.ctx.error(str(exc))
-            return
-        self.ctx.ok(self.tr("De-identified revision written; the item is ready for review."))
-        self.changed.emit()
+        self._in_background(
+            self.tr("Writing the de-identified revision…"),
+            lambda p, user, item_id: review.apply_reviewed(p, actor=user, item_ids=[item_id]),
+            self.tr("De-identified revision written and analysed; the item is ready for review."))
 
     def mark(self) -> None:
         if not self.mark_button.isEnabled() or self.selection_source is None or self.item is None:
@@ -325,12 +352,7 @@ class FindingsPanel(QWidget):
                              "prompt first."))
             return
         field, start, end = picked
-        from ..core.errors import WorkbenchError
-
-        try:
-            review.mark_missed(self.ctx.session.project, self.item["id"], field, start, end,
-                               self.entity.currentText(), actor=self.ctx.session.user)
-        except WorkbenchError as exc:
-            self.ctx.error(str(exc))
-            return
-        self.changed.emit()
+        entity = self.entity.currentText()
+        self._in_background(
+            self.tr("Recording the missed personal data…"),
+            lambda p, user, item_id: review.mark_missed(p, item_id, field, start, end, entity, actor=user), "")

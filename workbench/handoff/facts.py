@@ -13,7 +13,7 @@ from ..core.locales import LOCALES
 from ..store import audit
 from ..store import evaluations as evals
 from ..store.signoff import signatures_over_snapshots
-from ..store.snapshots import get_snapshot, verify_snapshot
+from ..store.snapshots import get_snapshot, supersession, verify_snapshot
 from ..store.sql import placeholders
 
 if TYPE_CHECKING:
@@ -49,11 +49,12 @@ def signers(project: "Project", snapshot_ids: list[str]) -> list[dict]:
 
 
 def deid_summary(project: "Project", snapshot_ids: list[str]) -> dict:
-    """Findings on any revision of the snapshots' items, counted by entity and decision."""
+    """Findings on any revision of the snapshots' items, counted by entity and decision (the
+    anonymizer's own replacements are not findings)."""
     marks = placeholders(len(snapshot_ids))
     rows = project.conn.execute(
         "SELECT f.entity, f.decision, count(*) FROM findings f WHERE f.item_id IN "
-        f"(SELECT item_id FROM snapshot_items WHERE snapshot_id IN ({marks})) "
+        f"(SELECT item_id FROM snapshot_items WHERE snapshot_id IN ({marks})) AND f.decision != 'replaced' "
         "GROUP BY f.entity, f.decision ORDER BY f.entity, f.decision", snapshot_ids).fetchall()
     by_entity: dict[str, dict[str, int]] = defaultdict(dict)
     decisions: Counter = Counter()
@@ -62,7 +63,8 @@ def deid_summary(project: "Project", snapshot_ids: list[str]) -> dict:
         decisions[decision] += n
     items_with = project.conn.execute(
         "SELECT count(DISTINCT f.item_id) FROM findings f WHERE f.item_id IN "
-        f"(SELECT item_id FROM snapshot_items WHERE snapshot_id IN ({marks}))", snapshot_ids).fetchone()[0]
+        f"(SELECT item_id FROM snapshot_items WHERE snapshot_id IN ({marks})) AND f.decision != 'replaced'",
+        snapshot_ids).fetchone()[0]
     return {"total": sum(decisions.values()), "items_with_findings": items_with,
             "by_entity": dict(by_entity), "by_decision": dict(sorted(decisions.items()))}
 
@@ -112,6 +114,8 @@ def collect(project: "Project", run: dict, cleared: "Cleared") -> dict:
         "languages": sorted({hf_language(loc) for loc in [*train["locale_counts"], *holdout["locale_counts"]]}),
         "signers": signers(project, snaps),
         "deid": deid_summary(project, snaps),
+        "superseded": {k: sup for k, sup in (("train", supersession(project, train["id"])),
+                                             ("holdout", supersession(project, holdout["id"]))) if sup},
         "decision": {k: d[k] for k in ("signature_id", "decision", "recommendation", "checkpoint", "signer",
                                         "signer_name", "signed_at", "meaning", "rationale", "payload_hash")},
         "metrics": metrics(project, run["id"], cleared.label),

@@ -177,6 +177,12 @@ def render(facts: dict, *, base_model_id: str, name: str, files: dict, adapter: 
         limits.append("Trained with mlx-lm: the adapter was converted to PEFT format (exact: transposed "
                       "matrices, alpha = scale × rank) and the merged weights come from `mlx_lm fuse --dequantize`.")
     limits += serving_notes
+    for which, sup in sorted(facts.get("superseded", {}).items()):
+        limits.insert(0, f"**Superseded {which} data.** After this run, personal data was found in "
+                         f"{len(sup['items'])} item(s) of its {which} snapshot (items "
+                         f"{', '.join(map(str, sup['items'][:20]))}; {sup['reasons'][0]}; recorded by "
+                         f"{', '.join(sup['by'])} on {sup['at'][:10]}). The corrected items are in no "
+                         "snapshot this model saw: retrain on a new snapshot before serving it.")
     parts.append("## Limitations\n\n" + "\n".join(f"- {limit}" for limit in limits) + "\n")
 
     a = facts["audit"]

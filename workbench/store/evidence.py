@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from ..core.hashing import manifest_hash, sha256_hex
-from ..core.items import stored_content_hash
+from ..core.items import content_hash_of_fields, field_hashes, stored_content_hash
 from . import keys
 from .audit import verify_chain
 from .sql import iter_query, query
@@ -37,6 +37,10 @@ class EvidenceReport:
     snapshots: int = 0
     decisions: int = 0
     first_bad_seq: int | None = None
+    #: revisions whose original text was erased: checked through their field hashes, or (written
+    #: before hash scheme 2) not recomputable
+    erased: int = 0
+    erased_unrecomputable: int = 0
 
     @property
     def first_problem(self) -> str | None:
@@ -46,7 +50,8 @@ class EvidenceReport:
         return {"ok": self.ok, "problems": self.problems, "entries": self.entries, "head": self.head,
                 "revisions": self.revisions, "signatures": self.signatures,
                 "digitally_signed": self.digitally_signed, "password_only": self.password_only,
-                "snapshots": self.snapshots, "decisions": self.decisions, "first_bad_seq": self.first_bad_seq}
+                "snapshots": self.snapshots, "decisions": self.decisions, "first_bad_seq": self.first_bad_seq,
+                "erased": self.erased, "erased_unrecomputable": self.erased_unrecomputable}
 
 
 def verify_evidence(project: "Project", *, expect_head: str | None = None, limit: int = 50) -> EvidenceReport:
@@ -68,16 +73,45 @@ def verify_evidence(project: "Project", *, expect_head: str | None = None, limit
     return report
 
 
-def revision_hash_problems(project: "Project", rows: list[dict]) -> list[str]:
-    """Rows with item_id, rev, kind, locale, prompt, response, system, checks, content_hash:
-    those whose stored text no longer hashes to their content hash. Export, training and
-    evaluation read revisions through `snapshots.snapshot_items`, which calls this."""
+def revision_hash_problems(project: "Project", rows: list[dict], report: "EvidenceReport | None" = None) -> list[str]:
+    """Rows with item_id, rev, kind, locale, prompt, response, system, checks, content_hash (and,
+    from schema v7, hash_scheme, field_hashes, erased_at): those whose stored text no longer
+    hashes to their content hash. Export, training and evaluation read revisions through
+    `snapshots.snapshot_items`, which calls this.
+
+    Scheme 2 hashes each field, then the field hashes: a revision whose text was erased (a
+    data-protection request) is checked through the field hashes it kept. A scheme-1 revision
+    (written before v7) that was erased cannot be recomputed; it is counted, not failed."""
     out = []
     for r in rows:
-        checks = r["checks"] if isinstance(r["checks"], dict) else json.loads(r["checks"] or "{}")
-        if stored_content_hash(r["kind"], r["locale"], r["prompt"], r["response"], r["system"], checks) \
-                != r["content_hash"]:
-            out.append(f"item {r['item_id']} revision {r['rev']}: its text no longer matches its content hash")
+        scheme, erased = r.get("hash_scheme") or 1, r.get("erased_at")
+        where = f"item {r['item_id']} revision {r['rev']}"
+        if scheme == 1:
+            if erased:
+                if report is not None:
+                    report.erased_unrecomputable += 1
+                continue
+            checks = r["checks"] if isinstance(r["checks"], dict) else json.loads(r["checks"] or "{}")
+            if stored_content_hash(r["kind"], r["locale"], r["prompt"], r["response"], r["system"], checks,
+                                   scheme=1) != r["content_hash"]:
+                out.append(f"{where}: its text no longer matches its content hash")
+            continue
+        try:
+            kept = json.loads(r.get("field_hashes") or "null")
+        except ValueError:
+            kept = None
+        if not isinstance(kept, dict):
+            out.append(f"{where}: its field hashes are missing or unreadable")
+            continue
+        if not erased:
+            checks = r["checks"] if isinstance(r["checks"], dict) else json.loads(r["checks"] or "{}")
+            if field_hashes(r["prompt"], r["response"], r["system"], checks) != kept:
+                out.append(f"{where}: its text no longer matches its content hash")
+                continue
+        elif report is not None:
+            report.erased += 1
+        if content_hash_of_fields(r["kind"], r["locale"], kept) != r["content_hash"]:
+            out.append(f"{where}: its field hashes no longer match its content hash")
     return out
 
 
@@ -93,17 +127,19 @@ def _proofs(project: "Project") -> dict:
 
 
 def _revisions(project: "Project", report: EvidenceReport) -> Iterator[str]:
-    locale = "coalesce(r.locale, i.locale)" if "locale" in _columns(project, "revisions") else "i.locale"
-    known = "r.locale IS NULL AND " if "locale" in _columns(project, "revisions") else ""
+    columns = _columns(project, "revisions")
+    locale = "coalesce(r.locale, i.locale)" if "locale" in columns else "i.locale"
+    known = "r.locale IS NULL AND " if "locale" in columns else ""
+    v7 = ", r.hash_scheme, r.field_hashes, r.erased_at" if "hash_scheme" in columns else ""
     rows = iter_query(project, f"SELECT r.item_id, r.rev, i.kind, {locale} AS locale, "
-                               "r.prompt, r.response, r.system, r.checks, r.content_hash, "
+                               f"r.prompt, r.response, r.system, r.checks, r.content_hash{v7}, "
                                f"({known}r.rev != i.current_rev) AS unknowable "
                                "FROM revisions r JOIN items i ON i.id = r.item_id ORDER BY r.item_id, r.rev")
     for r in rows:
         report.revisions += 1
         if r["unknowable"]:  # written before revisions recorded their locale, and not current
             continue
-        yield from revision_hash_problems(project, [r])
+        yield from revision_hash_problems(project, [r], report)
 
 
 @dataclass
@@ -122,19 +158,35 @@ class _Proofs:
 def _signatures(project: "Project", report: EvidenceReport, proofs: _Proofs) -> Iterator[str]:
     for sig in query(project, "SELECT * FROM signatures ORDER BY id"):
         report.signatures += 1
-        entries = [tuple(e) for e in project.conn.execute(
-            "SELECT item_id, rev, content_hash FROM signature_items WHERE signature_id = ?", (sig["id"],))]
-        if manifest_hash(entries) != sig["manifest_hash"] or len(entries) != sig["item_count"]:
-            yield f"signature {sig['id']}: its items no longer match its manifest"
-        proof = proofs.by_ref.get(("signature", sig["id"]))
-        if proof is None:
+        if proofs.by_ref.get(("signature", sig["id"])) is None:
             report.password_only += 1
-            yield from _unproven(project, f"signature {sig['id']}", sig["signed_at"])
-            continue
-        report.digitally_signed += 1
-        yield from _proof_problems(f"signature {sig['id']}", proof, proofs.public, proofs.chain_hashes, {
-            "digest": sig["manifest_hash"], "meaning": sig["meaning"], "signer": sig["signer"],
-            "signed_at": sig["signed_at"]})
+        else:
+            report.digitally_signed += 1
+        yield from _signature_problems(project, sig, proofs)
+
+
+def _signature_problems(project: "Project", sig: dict, proofs: _Proofs) -> Iterator[str]:
+    entries = [tuple(e) for e in project.conn.execute(
+        "SELECT item_id, rev, content_hash FROM signature_items WHERE signature_id = ?", (sig["id"],))]
+    if manifest_hash(entries) != sig["manifest_hash"] or len(entries) != sig["item_count"]:
+        yield f"signature {sig['id']}: its items no longer match its manifest"
+    proof = proofs.by_ref.get(("signature", sig["id"]))
+    if proof is None:
+        yield from _unproven(project, f"signature {sig['id']}", sig["signed_at"])
+        return
+    yield from _proof_problems(f"signature {sig['id']}", proof, proofs.public, proofs.chain_hashes, {
+        "digest": sig["manifest_hash"], "meaning": sig["meaning"], "signer": sig["signer"],
+        "signed_at": sig["signed_at"]})
+
+
+def signature_checks(project: "Project") -> dict[int, dict]:
+    """Each signature's verification, for a list of them (the Audit page's Signatures view):
+    id → {"digital": has a digital signature, "problems": what fails (empty: it verifies)}.
+    The same checks verify_evidence runs over all of them."""
+    proofs = _Proofs.read(project)
+    return {sig["id"]: {"digital": ("signature", sig["id"]) in proofs.by_ref,
+                        "problems": list(_signature_problems(project, sig, proofs))}
+            for sig in query(project, "SELECT * FROM signatures ORDER BY id")}
 
 
 def _decisions(project: "Project", report: EvidenceReport, proofs: _Proofs) -> Iterator[str]:

@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..core.errors import NotFound, StateError, ValidationError
 from ..core.hashing import manifest_hash
-from ..core.items import (ItemContent, Kind, Status, check_transition, dedup_key,
-                          status_after_edit)
+from ..core.items import HASH_SCHEME, ItemContent, Kind, Status, check_transition, dedup_key
 from ..core.roles import Action, actor_name, check
-from . import audit
+from . import analyses, audit
 from .clock import utc_now
 from .sql import chunks, placeholders, query, query_one
 
@@ -50,10 +49,8 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
               c.source, import_id, dedup_key(c), now, now) for i, c in zip(ids, contents)))
         before = _max_revision_rowid(project)
         project.conn.executemany(
-            "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
-            "origin, author, created_at, locale) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ((i, c.prompt, c.response, c.system, json.dumps(c.checks.as_dict(), ensure_ascii=False),
-              c.content_hash, origin, who, now, c.locale) for i, c in zip(ids, contents)))
+            f"INSERT INTO revisions ({_REVISION_COLUMNS}) VALUES ({placeholders(13)})",
+            (_revision_row(i, 1, c, origin, who, now) for i, c in zip(ids, contents)))
         _index_revisions_since(project, before)
         after = {"count": len(ids), "first_id": ids[0], "last_id": ids[-1],
                  "manifest_hash": manifest_hash([(i, 1, c.content_hash) for i, c in zip(ids, contents)]),
@@ -67,6 +64,15 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
         audit.append(project, actor=who, action="items.add", object_type="items",
                      object_id=import_id or f"{ids[0]}-{ids[-1]}", after=after)
     return ids
+
+
+_REVISION_COLUMNS = ("item_id, rev, prompt, response, system, checks, content_hash, origin, author, created_at, "
+                     "locale, hash_scheme, field_hashes")
+
+
+def _revision_row(item_id: int, rev: int, c: ItemContent, origin: str, who: str, now: str) -> tuple:
+    return (item_id, rev, c.prompt, c.response, c.system, json.dumps(c.checks.as_dict(), ensure_ascii=False),
+            c.content_hash, origin, who, now, c.locale, HASH_SCHEME, json.dumps(c.field_hashes, sort_keys=True))
 
 
 def _max_revision_rowid(project: "Project") -> int:
@@ -203,27 +209,32 @@ def revisions(project: "Project", item_id: int) -> list[dict]:
     return out
 
 
+def _same_content(item: dict, content: ItemContent) -> bool:
+    # Compared field by field: the stored hash may be of an older scheme than a new one.
+    return (item["prompt"], item["response"], item["system"], item["checks"] or {}, item["locale"]) == \
+        (content.prompt, content.response, content.system, content.checks.as_dict(), content.locale)
+
+
 def new_revision(project: "Project", item_id: int, content: ItemContent, *, actor, origin: str,
-                 status: Status, audit_action: str, audit_extra: dict | None = None) -> int:
-    """Append a revision and point the item at it. Shared by edits and de-identification."""
+                 audit_action: str, audit_extra: dict | None = None) -> int:
+    """Append a revision and point the item at it. Shared by edits and de-identification.
+    Every new revision is a draft: it becomes de-identified only once the detector has
+    analysed it (deid/pipeline.py), whoever made it and however."""
     who = actor_name(actor)
     now = utc_now()
+    status = Status.DRAFT
     with project.transaction():
         item = get_item(project, item_id)
         if content.kind.value != item["kind"]:
             raise ValidationError("an item's kind cannot change: create a new item instead")
-        if content.content_hash == item["content_hash"] and content.locale == item["locale"]:
+        if _same_content(item, content):
             return item["rev"]
         if origin != "deid":
             _refuse_frozen(project, [item_id], "changed")
         rev = item["rev"] + 1
         before_rowid = _max_revision_rowid(project)
-        project.conn.execute(
-            "INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
-            "origin, author, created_at, locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (item_id, rev, content.prompt, content.response, content.system,
-             json.dumps(content.checks.as_dict(), ensure_ascii=False), content.content_hash,
-             origin, who, now, content.locale))
+        project.conn.execute(f"INSERT INTO revisions ({_REVISION_COLUMNS}) VALUES ({placeholders(13)})",
+                             _revision_row(item_id, rev, content, origin, who, now))
         _index_revisions_since(project, before_rowid)
         project.conn.execute(
             "UPDATE items SET current_rev = ?, status = ?, locale = ?, tags = ?, source = ?, "
@@ -270,22 +281,24 @@ def edit_item(project: "Project", item_id: int, *, actor, **changes) -> int:
               "source": item["source"], "checks": item["checks"] or None}
     fields.update(changes)
     content = ItemContent.create(**fields)
-    return new_revision(project, item_id, content, actor=actor, origin="edit",
-                        status=status_after_edit(item["status"]), audit_action="item.edit")
+    return new_revision(project, item_id, content, actor=actor, origin="edit", audit_action="item.edit")
 
 
 def set_status(project: "Project", item_ids: Iterable[int], target: Status | str, *, actor,
                reason: str = "") -> int:
-    """Move items along the life cycle (not to signed_off: that needs a signature)."""
+    """Move items along the life cycle. Not to signed_off (that needs a signature), and to
+    deidentified only when the detector analysed the current revision and nothing found in it
+    remains (store/analyses.py; the schema's triggers refuse it otherwise too)."""
     target = Status(target)
     if target is Status.SIGNED_OFF:
         raise StateError("signing off needs an e-signature: use workbench signoff")
     who = check(actor, Action.REVIEW_DEID)  # approving, rejecting, restarting: a reviewer's step
     ids = [int(i) for i in item_ids]
     with project.transaction():
-        rows = project.conn.execute(
-            f"SELECT id, status FROM items WHERE id IN ({placeholders(len(ids))})", ids).fetchall()
-        found = {r[0]: r[1] for r in rows}
+        found: dict[int, str] = {}
+        for chunk in chunks(ids):  # a selection of 100k items is more ids than one statement binds
+            found.update(project.conn.execute(
+                f"SELECT id, status FROM items WHERE id IN ({placeholders(len(chunk))})", chunk).fetchall())
         missing = [i for i in ids if i not in found]
         if missing:
             raise NotFound(f"no item(s) {missing[:10]}")
@@ -294,6 +307,13 @@ def set_status(project: "Project", item_ids: Iterable[int], target: Status | str
             check_transition(found[i], target)
         if not changed:
             return 0
+        if target in (Status.DEIDENTIFIED, Status.IN_REVIEW):
+            blocked = analyses.blockers(project, changed)
+            if blocked:
+                first = min(blocked)
+                raise StateError(
+                    f"item {first} cannot be marked de-identified: {blocked[first]}"
+                    f"{f' (nor can {len(blocked) - 1} more)' if len(blocked) > 1 else ''}")
         if target is Status.REJECTED:
             _refuse_frozen(project, changed, "rejected")
             signed = [i for i in changed if found[i] == Status.SIGNED_OFF.value]

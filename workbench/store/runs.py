@@ -28,7 +28,17 @@ def _row(project: "Project", d: dict) -> dict:
     d["run_dir"] = str(resolve_path(project, d["run_dir"]))
     if d.get("base_model", "").startswith(IN_PROJECT):
         d["base_model"] = str(project.root / d["base_model"][len(IN_PROJECT):])
+    # Snapshots of this run in which personal data was found after it was made (a correction):
+    # the dashboard and the model card flag the run.
+    d["superseded"] = [r[0] for r in project.conn.execute(
+        "SELECT DISTINCT snapshot_id FROM snapshot_supersessions WHERE snapshot_id IN (?, ?) ORDER BY 1",
+        (d.get("train_snapshot"), d.get("holdout_snapshot")))] if _has_supersessions(project) else []
     return d
+
+
+def _has_supersessions(project: "Project") -> bool:
+    return project.conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'snapshot_supersessions'").fetchone() is not None
 
 
 #: Prefix of a base model stored inside the project folder (the demo's tiny model), kept

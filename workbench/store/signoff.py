@@ -204,7 +204,8 @@ def verify_signature(project: "Project", signature_id: int) -> bool:
 
 
 def is_signed(project: "Project", item_id: int, rev: int, content_hash: str) -> bool:
-    """True when some signature covers exactly this revision and content."""
+    """True when a sign-off (not a freeze or an erasure) covers exactly this revision and content."""
     return project.conn.execute(
-        "SELECT 1 FROM signature_items WHERE item_id = ? AND rev = ? AND content_hash = ? LIMIT 1",
+        "SELECT 1 FROM signature_items si JOIN signatures s ON s.id = si.signature_id WHERE si.item_id = ? "
+        "AND si.rev = ? AND si.content_hash = ? AND s.subject_type LIKE 'items:%' LIMIT 1",
         (item_id, rev, content_hash)).fetchone() is not None

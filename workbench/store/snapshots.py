@@ -18,7 +18,7 @@ from ..core.errors import NotFound, PermissionDenied, StateError, ValidationErro
 from ..core.hashing import manifest_hash, sha256_hex
 from ..core.items import Kind, Status
 from ..core.locales import parse_locale
-from ..core.roles import Action, User, require
+from ..core.roles import Action, User, actor_name, require
 from . import audit
 from .clock import utc_now
 from .signoff import record_signature
@@ -232,17 +232,65 @@ def latest_snapshot(project: "Project", kind) -> dict | None:
     return snaps[-1] if snaps else None
 
 
-def snapshot_items(project: "Project", sid: str) -> list[dict]:
+def supersede_holding(project: "Project", item_id: int, rev: int, *, actor, reason: str) -> list[str]:
+    """A correction found personal data in this revision: every snapshot holding it is
+    superseded (recorded with the reason and who; append-only). Returns their ids."""
+    who = actor_name(actor)
+    with project.transaction():
+        sids = [r[0] for r in project.conn.execute(
+            "SELECT snapshot_id FROM snapshot_items WHERE item_id = ? AND rev = ? ORDER BY snapshot_id",
+            (int(item_id), int(rev)))]
+        if not sids:
+            return []
+        now = utc_now()
+        project.conn.executemany(
+            "INSERT OR IGNORE INTO snapshot_supersessions (snapshot_id, item_id, rev, reason, superseded_by, "
+            "superseded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(sid, int(item_id), int(rev), reason, who, now) for sid in sids])
+        audit.append(project, actor=who, action="snapshots.superseded", object_type="item", object_id=item_id,
+                     after={"rev": int(rev), "snapshots": sids, "reason": reason})
+    return sids
+
+
+def supersession(project: "Project", sid: str) -> dict | None:
+    """Why a snapshot may no longer be used (None while it may): the corrected items, the
+    reasons, who and when."""
+    rows = query(project, "SELECT item_id, rev, reason, superseded_by, superseded_at FROM snapshot_supersessions "
+                          "WHERE snapshot_id = ? ORDER BY item_id", (sid,))
+    if not rows:
+        return None
+    return {"snapshot": sid, "items": [r["item_id"] for r in rows], "reasons": sorted({r["reason"] for r in rows}),
+            "by": sorted({r["superseded_by"] for r in rows}), "at": max(r["superseded_at"] for r in rows)}
+
+
+def check_not_superseded(project: "Project", sid: str) -> None:
+    sup = supersession(project, sid)
+    if sup is None:
+        return
+    pairs = get_snapshot(project, sid)["kind"] == Kind.PAIR.value
+    items = ", ".join(map(str, sup["items"][:10])) + (" …" if len(sup["items"]) > 10 else "")
+    raise StateError(f"snapshot {sid} is superseded: personal data was found after it was made in item(s) "
+                     f"{items} ({sup['reasons'][0]}); sign off the corrected items, then "
+                     f"{'create a new training snapshot' if pairs else 'freeze a new hold-out version'}",
+                     fix="training_snapshot" if pairs else "freeze_holdout")
+
+
+def snapshot_items(project: "Project", sid: str, *, superseded_ok: bool = False) -> list[dict]:
     """The exact revisions a snapshot names, with their text (what export, training and
     evaluation read). Every text is re-hashed first: a revision whose stored text no longer
-    matches its content hash (the database was edited) is refused, naming the items."""
+    matches its content hash (the database was edited) is refused, naming the items. A
+    superseded snapshot is refused too, unless a caller only shows what was done with it
+    (`superseded_ok`: reports and dashboards of past runs)."""
     from .evidence import revision_hash_problems
 
     snap = get_snapshot(project, sid)
+    if not superseded_ok:
+        check_not_superseded(project, snap["id"])
     out = query(project,
                 "SELECT si.item_id AS id, si.item_id, si.rev, si.content_hash, items.kind, "
                 "coalesce(r.locale, items.locale) AS locale, items.tags, "
-                "r.prompt, r.response, r.system, r.checks FROM snapshot_items si "
+                "r.prompt, r.response, r.system, r.checks, r.hash_scheme, r.field_hashes, r.erased_at "
+                "FROM snapshot_items si "
                 "JOIN items ON items.id = si.item_id "
                 "JOIN revisions r ON r.item_id = si.item_id AND r.rev = si.rev "
                 "WHERE si.snapshot_id = ? ORDER BY si.item_id", (snap["id"],))
@@ -254,8 +302,13 @@ def snapshot_items(project: "Project", sid: str) -> list[dict]:
         raise StateError(f"snapshot {snap['id']} cannot be read: {problems[0]}"
                          f"{f' (and {len(problems) - 1} more)' if len(problems) > 1 else ''}. The database "
                          "was altered outside the workbench: run the audit verification and report it to compliance")
+    erased = [d["id"] for d in out if d["erased_at"]]
+    if erased:
+        raise StateError(f"snapshot {snap['id']} cannot be read: the text of item(s) "
+                         f"{', '.join(map(str, erased[:10]))} was erased on a data-protection request")
     for d in out:
-        del d["item_id"]
+        for k in ("item_id", "hash_scheme", "field_hashes", "erased_at"):
+            del d[k]
     return out
 
 

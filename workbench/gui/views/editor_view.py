@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessa
 from ...core.errors import WorkbenchError
 from ...core.locales import LOCALE_CODES
 from ...core.roles import Action
+from ...store import analyses
 from ...store import items as store_items
 from .. import icons, undo
 from ..history import HistoryPanel
@@ -52,6 +53,7 @@ class EditorView(View):
         self.item: dict | None = None
         self.order: list[int] = []
         self.dirty = False
+        self._analysing: set[tuple[int, int]] = set()
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 12)
@@ -292,15 +294,43 @@ class EditorView(View):
         if self.item is None:
             return
         found = store_items.item_findings(self.session.project, self.item["id"], self.item["rev"])
+        analysed = analyses.analysed(self.session.project, self.item["id"], self.item["rev"])
         for name in FIELDS:
             self.panes[name].highlighter.set_findings(
                 self.item[name], [f for f in found if f["field"] == name])
-        self.findings.set_item(self.item, found)
+        self.findings.set_item(self.item, found, analysed)
+        if not analysed and self.item["status"] == "draft":
+            self._analyse(self.item["id"], self.item["rev"])
         pending = sum(1 for f in found if f["decision"] == "pending")
         label = self.tr("Personal data")
         self.tabs.setTabText(1, f"{label} ({pending})" if pending else label)
         if pending:  # what this item is waiting for comes first
             self.tabs.setCurrentIndex(1)
+
+    def _analyse(self, item_id: int, rev: int) -> None:
+        """The detector runs in the background on every saved draft revision the moment the
+        editor shows it; the findings appear in place when it is done."""
+        if (item_id, rev) in self._analysing:
+            return
+        ok, _ = self.session.permission(Action.REVIEW_DEID)
+        if not ok:  # someone who may not review findings sees the text unanalysed, and says so
+            return
+        self._analysing.add((item_id, rev))
+        root, user = self.session.root, self.session.user
+
+        def work(token):
+            from ...deid.pipeline import run_deid
+            from ..tasks import worker_project
+
+            with worker_project(root) as p:
+                run_deid(p, actor=user, item_ids=[item_id], processes=1)
+
+        def finished(*_):
+            self._analysing.discard((item_id, rev))
+            self.session.notify_items([item_id])
+
+        self.ctx.tasks.start(self.tr("Analysing item {id} for personal data…").format(id=item_id), work,
+                             on_done=finished, on_error=lambda message: (finished(), self.ctx.error(message)))
 
     def _show_checks(self, item: dict) -> None:
         self.tabs.setTabVisible(2, item["kind"] == "holdout")
