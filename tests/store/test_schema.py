@@ -56,3 +56,46 @@ def test_newer_project_is_refused_with_advice(tmp_path):
 def test_missing_project_says_how_to_create_one(tmp_path):
     with pytest.raises(NotFound, match="workbench init"):
         open_project(tmp_path / "nowhere")
+
+
+def test_a_v6_project_keeps_its_deidentified_items_and_old_hashes_verify(tmp_path, monkeypatch):
+    """Schema v7 makes de-identification a recorded fact and hashes each field. A project from
+    before keeps its items' states (the analyses implied by its findings and statuses are
+    carried over), its old content hashes still verify, and its originals can be erased."""
+    import json
+
+    from tests.conftest import PASSWORD
+    from workbench.core.items import stored_content_hash
+    from workbench.store.erasure import erase_originals
+    from workbench.store.evidence import verify_evidence
+    from workbench.store.users import create_user
+
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 6)
+    p = init_project(tmp_path / "old")
+    create_user(p, "admin", PASSWORD, display_name="Ada Admin", roles=["admin"])
+    texts = [("Je suis Lucie Delacrétaz.", "Merci."), ("Je suis <PERSON_1>.", "Merci.")]
+    with p.transaction():
+        p.conn.execute("INSERT INTO items (id, kind, locale, status, current_rev, dedup_key, created_at, updated_at) "
+                       "VALUES (1, 'pair', 'fr-CH', 'draft', 1, 'k', '2026-01-01', '2026-01-01')")
+        for rev, (prompt, response) in enumerate(texts, start=1):
+            h = stored_content_hash("pair", "fr-CH", prompt, response, "", {}, scheme=1)
+            p.conn.execute("INSERT INTO revisions (item_id, rev, prompt, response, system, checks, content_hash, "
+                           "origin, author, created_at, locale) VALUES (1, ?, ?, ?, '', '{}', ?, ?, 'max', "
+                           "'2026-01-01', 'fr-CH')", (rev, prompt, response, h, "import" if rev == 1 else "deid"))
+        p.conn.execute("INSERT INTO findings (item_id, rev, field, start, end, entity, score, detector, decision) "
+                       "VALUES (1, 1, 'prompt', 8, 24, 'PERSON', 0.9, 'spacy', 'accepted')")
+        p.conn.execute("UPDATE items SET current_rev = 2, status = 'deidentified' WHERE id = 1")
+    p.close()
+    monkeypatch.undo()
+
+    p = open_project(tmp_path / "old")
+    assert schema.current_version(p) == schema.SCHEMA_VERSION
+    analysed = [tuple(r) for r in p.conn.execute("SELECT item_id, rev FROM deid_analyses ORDER BY rev")]
+    assert analysed == [(1, 1), (1, 2)]
+    report = verify_evidence(p)
+    assert report.ok and report.revisions == 2, report.problems
+    done = erase_originals(p, username="admin", password=PASSWORD, item_ids=[1])
+    assert done["revisions"] == 1 and json.loads(json.dumps(done))["rejected"] == []
+    report = verify_evidence(p)
+    assert report.ok and report.erased_unrecomputable == 1, report.problems
+    p.close()

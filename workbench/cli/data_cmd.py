@@ -117,7 +117,7 @@ def snapshot_show(ctx: typer.Context, snapshot_id: str,
     snap["manifest_ok"] = verify_snapshot(p, snap["id"])
     print_json(snap)
     if items:
-        for it in snapshot_items(p, snap["id"]):
+        for it in snapshot_items(p, snap["id"], superseded_ok=True):
             print_json({k: it[k] for k in ("id", "rev", "locale", "content_hash")})
 
 

@@ -122,7 +122,11 @@ def erase_originals(
 
     st = state(ctx)
     targets = erasable(st.project(), item_ids=item or None, before=before)
-    if dry_run or not targets:
+    if not targets and not dry_run:
+        from ..core.errors import ValidationError
+
+        raise ValidationError("nothing to erase: those items hold no original text that is not de-identified")
+    if dry_run:
         console.print(f"{len(targets)} original revision(s) of {len({t[0] for t in targets})} item(s) would be erased")
         return
     if not yes and not typer.confirm(f"Erase the original texts of {len(targets)} revision(s) of "

@@ -141,7 +141,7 @@ def _charts(a: Assessment, labels: list[str]) -> list[dict]:
 def _failing(project: Project, a: Assessment, selected: str) -> dict:
     if selected == "base" or selected not in a.answers:
         return {"failing": [], "failing_truncated": False}
-    items = {i["id"]: i for i in snapshot_items(project, a.snapshot["id"])}
+    items = {i["id"]: i for i in snapshot_items(project, a.snapshot["id"], superseded_ok=True)}
     base = {r["item_id"]: r for r in a.answers["base"]}
     rows = []
     for r in a.answers[selected]:

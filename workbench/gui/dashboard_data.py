@@ -37,7 +37,8 @@ def load_dashboard(project, run_id: str | None) -> DashboardData:
         return data
     data.decisions = [{**d, "verified": evaluations.verify_decision(project, d["id"])}
                       for d in evaluations.decisions(project, data.run_id)]
-    data.items = {i["id"]: i for i in snapshots.snapshot_items(project, data.assessment.snapshot["id"])}
+    data.items = {i["id"]: i for i in snapshots.snapshot_items(project, data.assessment.snapshot["id"],
+                                                                superseded_ok=True)}
     return data
 
 

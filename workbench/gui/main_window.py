@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from ..core.errors import WorkbenchError
 from . import i18n, icons, settings
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(f, self.tr("&Close project"), self.close_project)
         f.addSeparator()
         self._action(f, self.tr("&Engine Python…"), self.choose_engine, None, "training")
+        self.erase_action = self._action(f, self.tr("&Erase original texts…"), self.erase_originals, None, "reject")
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         e = bar.addMenu(self.tr("&Edit"))
@@ -113,6 +114,13 @@ class MainWindow(QMainWindow):
         redo.setIcon(icons.icon("redo"))
         e.addAction(undo)
         e.addAction(redo)
+        e.addSeparator()
+        from .deid_action import deidentify_from_window
+
+        self.deid_selection_action = self._action(e, self.tr("De-identify the selected items"),
+                                                  lambda: deidentify_from_window(self, True), None, "pii")
+        self.deid_all_action = self._action(e, self.tr("De-identify every draft"),
+                                            lambda: deidentify_from_window(self, False), None, "pii")
         v = bar.addMenu(self.tr("&View"))
         for spec in self.specs:
             self._action(v, spec.display_title(), lambda _=False, k=spec.key: self.show_view(k),
@@ -143,6 +151,18 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "keyboard")
         self._action(h, self.tr("&About Apertus Workbench"), self.about, None, "info")
 
+    def erase_originals(self) -> None:
+        """A data-protection request (admins): dialogs/erasure.py."""
+        from ..core.roles import Action
+        from .dialogs.erasure import ErasureDialog
+
+        ok, why = self.session.permission(Action.ERASE)
+        if not ok:
+            self.ctx.error(why)
+            return
+        self.erasure_dialog = ErasureDialog(self.ctx, self)
+        self.erasure_dialog.open()
+
     # -- navigation -----------------------------------------------------------------------
     def show_view(self, key: str, **kwargs) -> None:
         if self.session.project is None or key not in self.views:
@@ -153,6 +173,8 @@ class MainWindow(QMainWindow):
             self.sidebar.select("editor")
             return
         view = self.views[key]
+        if getattr(self, "_banner_scope", ("", None))[0] != key:
+            self.banner.hide()
         self.pages.setCurrentWidget(view)
         self.sidebar.select(key)
         view.activated(**kwargs)
@@ -171,10 +193,15 @@ class MainWindow(QMainWindow):
         self.show_view(key, **kwargs)
 
     def notify(self, message: str, level: str) -> None:
+        from .messages import window_text
+
         if level in ("error", "warn"):
             self.banner.show_message(message, level)
+            # A banner belongs to the page and the person it was shown to: it goes when
+            # either changes (another user's error is not theirs to read).
+            self._banner_scope = (self.current_view_key(), self.session.user and self.session.user.username)
         else:
-            self.status.showMessage(message, 8000)
+            self.status.showMessage(window_text(message), 8000)
 
     # -- project and account --------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -304,6 +331,8 @@ class MainWindow(QMainWindow):
 
     def _user_changed(self) -> None:
         u = self.session.user
+        if getattr(self, "_banner_scope", ("", None))[1] != (u and u.username):
+            self.banner.hide()
         if self.session.project is None:
             self.role.setText("")
         elif u is None:
@@ -320,23 +349,11 @@ class MainWindow(QMainWindow):
         self._dialog.open()
 
     def show_shortcuts(self) -> None:
-        rows = [(self.tr("Go to a page"), "Ctrl+1 … Ctrl+6"),
-                (self.tr("Search"), "/  or  Ctrl+F"),
-                (self.tr("Next / previous item (data)"), "J / K"),
-                (self.tr("Approve for review / reject (data)"), "A / R"),
-                (self.tr("Open in the editor"), "E  or  Enter"),
-                (self.tr("Save (editor)"), "Ctrl+S"),
-                (self.tr("Next / previous item (editor)"), "Alt+Down / Alt+Up"),
-                (self.tr("Personal data / false alarm (findings list)"), "A / R"),
-                (self.tr("Mark missed personal data (editor)"), "Ctrl+M"),
-                (self.tr("Undo / redo a change"), "Ctrl+Z / Ctrl+Shift+Z"),
-                (self.tr("Sign in"), "Ctrl+L")]
-        text = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td><b>{k}</b></td></tr>"
-                       for a, k in rows)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          f"<table>{text}</table>", parent=self)
-        box.open()
-        self._dialog = box
+        """F1: every shortcut of every page, read from the shortcuts the window registered."""
+        from .shortcuts import ShortcutsDialog
+
+        self._dialog = ShortcutsDialog(self)
+        self._dialog.open()
 
     def set_language(self, code: str) -> None:
         settings.set_value("appearance/language", code)

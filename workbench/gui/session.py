@@ -27,6 +27,7 @@ ACTION_NAMES = {
     Action.READ_AUDIT: QT_TRANSLATE_NOOP("Permissions", "read the audit trail"),
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "manage users"),
     Action.HANDOFF: QT_TRANSLATE_NOOP("Permissions", "hand a checkpoint off to serving"),
+    Action.ERASE: QT_TRANSLATE_NOOP("Permissions", "erase original texts"),
 }
 ROLE_NAMES = {
     Role.ANNOTATOR: QT_TRANSLATE_NOOP("Permissions", "annotator"),

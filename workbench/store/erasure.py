@@ -5,8 +5,8 @@ originals, drafts, and revisions in which personal data was found later (a span 
 even on a signed revision). De-identified revisions (analysed, nothing personal left in them)
 stay: they hold no personal data, and they are what was signed and trained on.
 
-Erasing blanks the revision's fields (prompt, response, system prompt, checks) and removes them
-from the full-text index. Its content hash, the field hashes it was made from (hash scheme 2,
+Erasing blanks the revision's fields (prompt, response, system prompt, checks) and rebuilds the
+full-text index without them. Its content hash, the field hashes it was made from (hash scheme 2,
 core/items.py) and every audit entry stay as they were, so `audit verify`, the signatures and
 the snapshots still verify. The erasure itself is an e-signature (and a digital signature)
 over the list of (item, revision, content hash) it erased. Afterwards the database file is
@@ -70,6 +70,10 @@ def erasable(project: "Project", *, item_ids: Sequence[int] | None = None, befor
                                                        (_parse_before(before),))]
     out: list[tuple[int, int, str]] = []
     ids = sorted({int(i) for i in item_ids})
+    known = {r[0] for part in chunks(ids) for r in project.conn.execute(
+        f"SELECT id FROM items WHERE id IN ({placeholders(len(part))})", part)}
+    if set(ids) - known:
+        raise ValidationError(f"no item(s) {sorted(set(ids) - known)[:10]}")
     for chunk in chunks(ids):
         out += [tuple(r) for r in project.conn.execute(
             sql + f" AND r.item_id IN ({placeholders(len(chunk))}) ORDER BY 1, 2", chunk)]
@@ -82,12 +86,7 @@ def erase_originals(project: "Project", *, username: str, password: str, item_id
     current revision is erased are rejected (they can no longer be de-identified)."""
     signer = authenticate(project, username, password)
     require(signer, Action.ERASE)
-    if item_ids is not None:
-        known = {r[0] for part in chunks(sorted({int(i) for i in item_ids})) for r in project.conn.execute(
-            f"SELECT id FROM items WHERE id IN ({placeholders(len(part))})", part)}
-        missing = sorted({int(i) for i in item_ids} - known)
-        if missing:
-            raise ValidationError(f"no item(s) {missing[:10]}")
+    erasable(project, item_ids=item_ids, before=before)   # refuses bad input before anything is written
     project.conn.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not left behind
     try:
         with project.transaction(durable=True):
@@ -110,12 +109,11 @@ def erase_originals(project: "Project", *, username: str, password: str, item_id
             now = utc_now()
             for item_id, rev, _ in entries:
                 project.conn.execute(
-                    "INSERT INTO revisions_fts (revisions_fts, rowid, prompt, response, system) "
-                    "SELECT 'delete', rowid, prompt, response, system FROM revisions WHERE item_id = ? AND rev = ?",
-                    (item_id, rev))
-                project.conn.execute(
                     "UPDATE revisions SET prompt = '', response = '', system = '', checks = '{}', erased_at = ?, "
                     "erased_by = ? WHERE item_id = ? AND rev = ?", (now, signer.username, item_id, rev))
+            # The search index is rebuilt from the blanked table: nothing erased stays searchable,
+            # whatever state the index was in.
+            project.conn.execute("INSERT INTO revisions_fts (revisions_fts) VALUES ('rebuild')")
             current = sorted({i for i, r, _ in entries if project.conn.execute(
                 "SELECT 1 FROM items WHERE id = ? AND current_rev = ? AND status != ?",
                 (i, r, Status.REJECTED.value)).fetchone()})
@@ -136,12 +134,9 @@ def erase_originals(project: "Project", *, username: str, password: str, item_id
 
 
 def purge_free_space(project: "Project") -> bool:
-    """Rewrite the full-text index and the file so no erased text survives in a free page, an
-    old index segment or the write-ahead log. False when another program holds the project open
-    (the purge then happens at the next erasure)."""
+    """Rewrite the file so no erased text survives in a free page or the write-ahead log. False
+    when another program holds the project open (the purge then happens at the next erasure)."""
     try:
-        project.conn.execute("INSERT INTO revisions_fts (revisions_fts) VALUES ('optimize')")
-        project.conn.commit()
         project.conn.execute("VACUUM")
         project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return True

@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.roles import Action
 from .. import icons
+from ..dashboard_compare import RunComparison
 from ..dashboard_charts import METRICS, DeltaHeatMap, MetricChart, metric_label
 from ..dashboard_data import DashboardData, export_report_files, load_dashboard
 from ..dashboard_decision import DecisionActions
 from ..dashboard_evaluation import EvaluationActions
 from ..dashboard_panels import DecisionPanel, RegressionPanel, verdict_text
 from ..eval_follower import EvaluationFollower
+from ..training_runs import STATUS_NAMES
 from ..session import gate
 from ..tasks import worker_project
 from ..widgets import Banner, EmptyState, local_time, muted_label, title_label
@@ -56,17 +58,6 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         head = QHBoxLayout()
         head.addWidget(title_label(self.tr("Evaluation dashboard")))
         head.addStretch()
-        head.addWidget(QLabel(self.tr("Run")))
-        self.run_combo = QComboBox(minimumWidth=300)
-        self.run_combo.currentIndexChanged.connect(lambda _: self._load(self.current_run()))
-        head.addWidget(self.run_combo)
-        head.addWidget(QLabel(self.tr("Checkpoint")))
-        self.checkpoint_combo = QComboBox(minimumWidth=190)
-        self.checkpoint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.checkpoint_combo.setToolTip(self.tr("The checkpoint the delta table, the regressions and the "
-                                                 "decision are about"))
-        self.checkpoint_combo.currentIndexChanged.connect(lambda _: self._checkpoint_picked())
-        head.addWidget(self.checkpoint_combo)
         self.refresh_button = QPushButton(icons.icon("history"), self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.refresh_button)
@@ -74,6 +65,26 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self.export_button.clicked.connect(lambda: self.export_report())
         head.addWidget(self.export_button)
         lay.addLayout(head)
+        # The pickers have a row of their own: beside the title they squeezed over their labels.
+        pick = QHBoxLayout()
+        run_label = QLabel(self.tr("Run"))
+        pick.addWidget(run_label)
+        self.run_combo = QComboBox(minimumWidth=260)
+        self.run_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.run_combo.currentIndexChanged.connect(lambda _: self._load(self.current_run()))
+        run_label.setBuddy(self.run_combo)
+        pick.addWidget(self.run_combo, 1)
+        checkpoint_label = QLabel(self.tr("Checkpoint"))
+        pick.addWidget(checkpoint_label)
+        self.checkpoint_combo = QComboBox(minimumWidth=190)
+        self.checkpoint_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.checkpoint_combo.setToolTip(self.tr("The checkpoint the delta table, the regressions and the "
+                                                 "decision are about"))
+        self.checkpoint_combo.currentIndexChanged.connect(lambda _: self._checkpoint_picked())
+        checkpoint_label.setBuddy(self.checkpoint_combo)
+        pick.addWidget(self.checkpoint_combo)
+        pick.addStretch()
+        lay.addLayout(pick)
         lay.addWidget(muted_label(self.tr(
             "Each checkpoint against the base model on the frozen hold-out, language by language, "
             "under identical decoding settings. A German gain never hides an Italian regression."), wrap=True))
@@ -97,6 +108,7 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self.evaluation.finished.connect(self._evaluated)
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._gate)
+        self.session.user_changed.connect(self.banner.hide)  # another person's message is not theirs
         if getattr(ctx, "theme", None) is not None:
             ctx.theme.changed.connect(self._restyle)
         self._project_changed()
@@ -127,12 +139,14 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self.heatmap = DeltaHeatMap()
         dl.addWidget(self.heatmap, 1)
         dl.addWidget(muted_label(self.tr(
-            "Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and "
-            "bold: significant (paired bootstrap, p < 0.05). ★ target locale. Hover a cell for its 95% "
-            "interval."), wrap=True))
+            "Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired "
+            "bootstrap, p < 0.05). Grey columns are context the policy does not judge (BLEU, TER). "
+            "★ target locale. Hover a cell for its 95% interval."), wrap=True))
         self.tabs.addTab(deltas, self.tr("Deltas to the base"))
         self.regressions = RegressionPanel()
         self.tabs.addTab(self.regressions, self.tr("Regression failures"))
+        self.comparison = RunComparison(self.ctx)
+        self.tabs.addTab(self.comparison, self.tr("Compare two runs"))
         self.left.addWidget(self.tabs)
         self.left.setSizes([440, 260])
         self.split.addWidget(self.left)
@@ -216,8 +230,18 @@ class DashboardView(DecisionActions, EvaluationActions, View):
             self.stack.setCurrentIndex(2)
         self._fill_checkpoints()
         self._draw_chart()
+        self._flag_superseded()
         self.panel.set_data(a, data.decisions if data else [])
         self._checkpoint_changed()
+
+    def _flag_superseded(self) -> None:
+        """A run trained or evaluated on data in which personal data was found later says so."""
+        run = next((r for r in (self.data.runs if self.data else []) if r["id"] == self.current_run()), None)
+        if run and run.get("superseded"):
+            self.banner.show_message(self.tr(
+                "Personal data was found after this run in its snapshot(s) {snapshots}: the corrected items "
+                "are not in what it was trained or evaluated on. Sign them off, create a new snapshot and "
+                "train again before handing it off.").format(snapshots=", ".join(run["superseded"])), "warn")
 
     def _fill_runs(self) -> None:
         self.run_combo.blockSignals(True)
@@ -226,7 +250,8 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self._run_ids = [run["id"] for run in runs]
         for i, run in enumerate(runs):
             name = run["name"] or run["id"]
-            self.run_combo.addItem(f"{name} · {run['status']} · {local_time(run['created_at'])}")
+            status = QCoreApplication.translate("RunStatus", STATUS_NAMES.get(run["status"], run["status"]))
+            self.run_combo.addItem(f"{name} · {status} · {local_time(run['created_at'])}")
             self.run_combo.setItemData(i, run["id"] + "\n" + run["base_model"], Qt.ItemDataRole.ToolTipRole)
         if self.data and self.data.run_id in self._run_ids:
             self.run_combo.setCurrentIndex(self._run_ids.index(self.data.run_id))
@@ -242,7 +267,8 @@ class DashboardView(DecisionActions, EvaluationActions, View):
             rec = a.recommendation
             self._labels = [v.checkpoint for v in rec.verdicts]
             for v in rec.verdicts:
-                mark = self.tr(" (recommended)") if v.checkpoint == rec.checkpoint else ""
+                mark = "" if v.checkpoint != rec.checkpoint else (
+                    self.tr(" (recommended)") if rec.recommendation == "go" else self.tr(" (closest)"))
                 self.checkpoint_combo.addItem(f"{v.checkpoint} — {verdict_text(v.verdict)}{mark}")
             wanted = self._chosen.get(self.data.run_id) or rec.checkpoint
             self.checkpoint_combo.setCurrentIndex(self._labels.index(wanted) if wanted in self._labels
@@ -260,11 +286,21 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         a = self.data.assessment if self.data else None
         label = self.selected_checkpoint()
         self.heatmap.set_data(a, label)
+        self._make_room_for_the_heat_map()
         self.regressions.set_data(a, label, self.data.items if self.data else {})
+        self.comparison.set_page(self.data, label)
         n = len(self.regressions.entries)
         self.tabs.setTabText(1, self.tr("Regression failures ({n})").format(n=n) if a else
                              self.tr("Regression failures"))
         self._gate()
+
+    def _make_room_for_the_heat_map(self) -> None:
+        """The splitter gives the tabs at least what the whole heat map needs (its last row was
+        cut off behind the chart's share)."""
+        sizes = self.left.sizes()
+        needed = self.tabs.minimumSizeHint().height()
+        if len(sizes) == 2 and sum(sizes) and sizes[1] < needed:
+            self.left.setSizes([max(sum(sizes) - needed, 120), needed])
 
     def _draw_chart(self) -> None:
         self.chart.set_data(self.data.assessment if self.data else None, self.selected_metric())
@@ -322,7 +358,7 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self.ctx.tasks.start(self.tr("Writing the evaluation report…"), work, on_done=done)
 
     def busy(self) -> bool:
-        return self._loads > 0
+        return self._loads > 0 or self.comparison.loading
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("views/dashboard/split", self.split.saveState())
