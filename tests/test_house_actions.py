@@ -46,6 +46,8 @@ WRITES = {
     "workbench.store.signoff": {"sign_off", "record_signature"},
     "workbench.store.snapshots": {"create_snapshot", "supersede_holding"},
     "workbench.store.erasure": {"erase_originals"},
+    "workbench.store.bulk": {"set_status_matching"},
+    "workbench.store.returns": {"return_to_annotator"},
     "workbench.store.exports": {"export_snapshot"},
     "workbench.store.exports.audit_package": {"build_audit_package"},
     "workbench.store.runs": {"create_run", "set_run_status", "record_launch", "note", "update_lineage",

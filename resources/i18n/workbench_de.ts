@@ -47,12 +47,169 @@
         <translation>Objekt</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
+        <extracomment>username → display name, for the sentences</extracomment>
         <translation>Prüfpfad wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>{who} signed {n} {locale} {kind}: {meaning}</source>
+        <extracomment>action → sentence; fields in braces come from the entry (see `_fields`).</extracomment>
+        <translation>{who} hat {n} {kind} ({locale}) signiert: {meaning}</translation>
+    </message>
+    <message>
+        <source>{who} froze the hold-out “{name}” ({n} items) for evaluation, signing for {covers}</source>
+        <translation>{who} hat das Hold-out «{name}» ({n} Einträge) für die Evaluation eingefroren und für {covers} signiert</translation>
+    </message>
+    <message>
+        <source>{who} took the training snapshot “{name}” ({n} pairs)</source>
+        <translation>{who} hat den Trainings-Snapshot «{name}» erstellt ({n} Paare)</translation>
+    </message>
+    <message>
+        <source>{who} marked snapshots {snapshots} superseded: {reason}</source>
+        <translation>{who} hat die Snapshots {snapshots} als überholt markiert: {reason}</translation>
+    </message>
+    <message>
+        <source>{who} imported {n} items from {file}</source>
+        <translation>{who} hat {n} Einträge aus {file} importiert</translation>
+    </message>
+    <message>
+        <source>{who} set {n} item(s) to “{status}”</source>
+        <translation>{who} hat {n} Einträge auf «{status}» gesetzt</translation>
+    </message>
+    <message>
+        <source>{who} edited item {object} (revision {rev})</source>
+        <translation>{who} hat Eintrag {object} bearbeitet (Revision {rev})</translation>
+    </message>
+    <message>
+        <source>{who} changed the tags of item {object}</source>
+        <translation>{who} hat die Tags von Eintrag {object} geändert</translation>
+    </message>
+    <message>
+        <source>{who} wrote the de-identified revision {rev} of item {object}</source>
+        <translation>{who} hat die de-identifizierte Revision {rev} von Eintrag {object} geschrieben</translation>
+    </message>
+    <message>
+        <source>{who} ran the de-identification detector</source>
+        <translation>{who} hat die Erkennung von Personendaten ausgeführt</translation>
+    </message>
+    <message>
+        <source>{who} marked {n} finding(s) as {decision}</source>
+        <translation>{who} hat {n} Fund(e) als «{decision}» markiert</translation>
+    </message>
+    <message>
+        <source>{who} marked personal data the detector missed in item {object}</source>
+        <translation>{who} hat in Eintrag {object} übersehene Personendaten markiert</translation>
+    </message>
+    <message>
+        <source>{who} registered the training run {object}</source>
+        <translation>{who} hat den Trainingslauf {object} registriert</translation>
+    </message>
+    <message>
+        <source>{who} started the worker of run {object}</source>
+        <translation>{who} hat den Prozess von Lauf {object} gestartet</translation>
+    </message>
+    <message>
+        <source>{who} resumed run {object}</source>
+        <translation>{who} hat Lauf {object} fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Run {object} wrote its checkpoint at step {step}</source>
+        <translation>Lauf {object} hat seinen Checkpoint bei Schritt {step} geschrieben</translation>
+    </message>
+    <message>
+        <source>Run {object} recorded what it trained on and where</source>
+        <translation>Lauf {object} hat festgehalten, womit und wo er trainiert hat</translation>
+    </message>
+    <message>
+        <source>Run {object} is training</source>
+        <translation>Lauf {object} trainiert</translation>
+    </message>
+    <message>
+        <source>Run {object} completed</source>
+        <translation>Lauf {object} ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Run {object} failed</source>
+        <translation>Lauf {object} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Run {object} was cancelled</source>
+        <translation>Lauf {object} wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run {object} was interrupted</source>
+        <translation>Lauf {object} wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>{who} started evaluating {checkpoint} of run {run}</source>
+        <translation>{who} hat die Evaluation von {checkpoint} aus Lauf {run} gestartet</translation>
+    </message>
+    <message>
+        <source>{who} completed the evaluation of {checkpoint} of run {run}</source>
+        <translation>{who} hat die Evaluation von {checkpoint} aus Lauf {run} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The evaluation of {checkpoint} of run {run} failed</source>
+        <translation>Die Evaluation von {checkpoint} aus Lauf {run} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{who} signed the decision {decision} for {checkpoint} of run {object}</source>
+        <translation>{who} hat den Entscheid {decision} für {checkpoint} aus Lauf {object} signiert</translation>
+    </message>
+    <message>
+        <source>{who} added the user {object}</source>
+        <translation>{who} hat die Person {object} als Benutzer/in angelegt</translation>
+    </message>
+    <message>
+        <source>{who} received a signing key</source>
+        <translation>{who} hat einen Signaturschlüssel erhalten</translation>
+    </message>
+    <message>
+        <source>{who} signed in</source>
+        <translation>{who} hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>{who} signed out</source>
+        <translation>{who} hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>{who} read the audit trail ({object})</source>
+        <translation>{who} hat den Prüfpfad gelesen ({object})</translation>
+    </message>
+    <message>
+        <source>{who} exported the audit package</source>
+        <translation>{who} hat das Prüfpaket exportiert</translation>
+    </message>
+    <message>
+        <source>{who} exported the evaluation report of run {object}</source>
+        <translation>{who} hat den Evaluationsbericht von Lauf {object} exportiert</translation>
+    </message>
+    <message>
+        <source>{who} exported a training set</source>
+        <translation>{who} hat einen Trainingsdatensatz exportiert</translation>
+    </message>
+    <message>
+        <source>{who} handed off run {object}</source>
+        <translation>{who} hat Lauf {object} übergeben</translation>
+    </message>
+    <message>
+        <source>{who} created the project</source>
+        <translation>{who} hat das Projekt erstellt</translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation>Trainingspaare</translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
+        <translation>Hold-out-Einträge</translation>
     </message>
 </context>
 <context>
@@ -66,6 +223,10 @@
         <translation>Kette prüfen</translation>
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation>Drucken / PDF…</translation>
+    </message>
+    <message>
         <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
         <translation>Jede Änderung an diesem Projekt, der Reihe nach. Der Hash jedes Eintrags deckt den vorherigen ab: Wird ein Eintrag geändert, gelöscht oder verschoben, bricht die Kette ab dieser Stelle.</translation>
     </message>
@@ -74,16 +235,44 @@
         <translation>Der Prüfpfad ist für Sie nicht zugänglich</translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
         <source>All actions (items.* for a prefix)</source>
         <translation>Alle Aktionen (items.* für ein Präfix)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>beliebiger Tag</translation>
     </message>
     <message>
         <source>Recorded head hash (optional)</source>
         <translation>Notierter Kopf-Hash (optional)</translation>
     </message>
     <message>
-        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
-        <translation>Fügen Sie einen früher notierten Kopf-Hash ein (workbench audit head): Die Prüfung belegt dann auch, dass seither keine Einträge am Ende entfernt wurden.</translation>
+        <source>Print the sign-off record</source>
+        <translation>Freigabeprotokoll drucken</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-off record was written to {path}.</source>
+        <translation>Das Freigabeprotokoll wurde nach {path} geschrieben.</translation>
     </message>
     <message>
         <source>Recompute every hash of the chain</source>
@@ -94,8 +283,20 @@
         <translation>Paket exportieren…</translation>
     </message>
     <message>
+        <source>Paste a head hash recorded earlier (shown after each verification): verification then also proves that no entries were cut off the end since.</source>
+        <translation>Einen früher notierten Kopf-Hash einfügen (wird nach jeder Prüfung angezeigt): Die Prüfung belegt dann auch, dass seither keine Einträge am Ende entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>Every signature, and the log lines shown, as a PDF</source>
+        <translation>Alle Signaturen und die angezeigten Protokollzeilen als PDF</translation>
+    </message>
+    <message>
         <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
         <translation>Audit-Paket schreiben: Protokoll, Prüfung, Signaturen, Snapshots und Läufe in einer ZIP-Datei</translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation>Alle Sprachen</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -111,14 +312,6 @@
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
     </message>
     <message>
         <source> at entry {seq}</source>
@@ -173,6 +366,97 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation>Freigegebene Einträge ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%Ln ausgewählter Eintrag ist freigegeben: Das Ablehnen macht seine Freigabe ungültig. Warum lehnen Sie ihn ab?</numerusform>
+            <numerusform>%Ln ausgewählte Einträge sind freigegeben: Das Ablehnen macht ihre Freigabe ungültig. Warum lehnen Sie sie ab?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %Ln item(s) for review</source>
+        <translation>
+            <numerusform>%Ln Eintrag zur Freigabe vorlegen</numerusform>
+            <numerusform>%Ln Einträge zur Freigabe vorlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag ablehnen</numerusform>
+            <numerusform>%Ln Einträge ablehnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln item(s) matching the filters are selected.</source>
+        <translation>
+            <numerusform>Der %Ln Eintrag, der den Filtern entspricht, ist ausgewählt.</numerusform>
+            <numerusform>Alle %Ln Einträge, die den Filtern entsprechen, sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) are selected.</source>
+        <translation>
+            <numerusform>%Ln Eintrag ist ausgewählt.</numerusform>
+            <numerusform>%Ln Einträge sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them can make this step; the others stay as they are.</source>
+        <translation>
+            <numerusform>%Ln davon kann diesen Schritt machen; die übrigen bleiben, wie sie sind.</numerusform>
+            <numerusform>%Ln davon können diesen Schritt machen; die übrigen bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve them for sign-off?</source>
+        <translation>Zur Freigabe vorlegen?</translation>
+    </message>
+    <message>
+        <source>Reject them? They leave training and review until someone restarts them.</source>
+        <translation>Ablehnen? Sie fallen aus Training und Prüfung heraus, bis jemand sie neu startet.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z macht es rückgängig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be approved: only de-identified items can. Run de-identification first.</source>
+        <translation>
+            <numerusform>Der ausgewählte Eintrag (%Ln) kann nicht vorgelegt werden: Nur de-identifizierte Einträge können das. Zuerst de-identifizieren.</numerusform>
+            <numerusform>Keiner der %Ln ausgewählten Einträge kann vorgelegt werden: Nur de-identifizierte Einträge können das. Zuerst de-identifizieren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be rejected: they already are.</source>
+        <translation>
+            <numerusform>Der ausgewählte Eintrag (%Ln) kann nicht abgelehnt werden: Er ist es bereits.</numerusform>
+            <numerusform>Keiner der %Ln ausgewählten Einträge kann abgelehnt werden: Sie sind es bereits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation>Es wurde nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation>{what}: erledigt. Ctrl+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>chrF++</source>
@@ -206,8 +490,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Sprachtreue</translation>
     </message>
     <message>
-        <source>{locale}: base model {score}</source>
+        <source>{locale} base</source>
         <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation>{locale} Basis</translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
         <translation>{locale}: Basismodell {score}</translation>
     </message>
     <message>
@@ -298,8 +586,8 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Metrik</translation>
     </message>
     <message>
-        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
-        <translation>Δ = Checkpoint minus Basis. Grün: besser, rot: schlechter (bei TER ist tiefer besser); kräftig und fett: signifikant (gepaarter Bootstrap, p &lt; 0.05). ★ Zielsprache. Zeigen Sie auf eine Zelle, um ihr 95-%-Intervall zu sehen.</translation>
+        <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation>Δ = Checkpoint minus Basis. Grün: besser, rot: schlechter; kräftig und fett: signifikant (gepaartes Bootstrap, p &lt; 0.05). Graue Spalten sind Kontext, den die Richtlinie nicht beurteilt (BLEU, TER). ★ Zielsprache. Zeigen Sie auf eine Zelle für ihr 95-%-Intervall.</translation>
     </message>
     <message>
         <source>Deltas to the base</source>
@@ -310,6 +598,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Fehlgeschlagene Regressionsprüfungen</translation>
     </message>
     <message>
+        <source>Compare two runs</source>
+        <translation>Zwei Läufe vergleichen</translation>
+    </message>
+    <message>
         <source>Comparing the checkpoints with the base…</source>
         <translation>Checkpoints werden mit der Basis verglichen…</translation>
     </message>
@@ -318,8 +610,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Das Basismodell und die Checkpoints von Lauf {run} auf seinem eingefrorenen Hold-out evaluieren; das Dashboard vergleicht sie danach Sprache für Sprache. ({detail})</translation>
     </message>
     <message>
+        <source>Personal data was found after this run in its snapshot(s) {snapshots}: the corrected items are not in what it was trained or evaluated on. Sign them off, create a new snapshot and train again before handing it off.</source>
+        <translation>Nach diesem Lauf wurden in seinem Snapshot/seinen Snapshots {snapshots} Personendaten gefunden: Die korrigierten Einträge sind nicht in dem, womit er trainiert oder evaluiert wurde. Geben Sie sie frei, erstellen Sie einen neuen Snapshot und trainieren Sie erneut, bevor Sie übergeben.</translation>
+    </message>
+    <message>
         <source> (recommended)</source>
         <translation> (empfohlen)</translation>
+    </message>
+    <message>
+        <source> (closest)</source>
+        <translation> (am nächsten)</translation>
     </message>
     <message>
         <source>Regression failures ({n})</source>
@@ -405,8 +705,82 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
-        <translation>J / K  nächster · vorheriger     A  zur Freigabe vorlegen     R  ablehnen     E oder Enter  bearbeiten     /  suchen</translation>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     Ctrl+G  go to #     Ctrl+A  select all     /  search</source>
+        <translation>J / K  nächster · vorheriger     A  zur Freigabe vorlegen     R  ablehnen     E oder Enter  bearbeiten     Ctrl+G  gehe zu #     Ctrl+A  alle auswählen     /  suchen</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorheriger Eintrag</translation>
+    </message>
+    <message>
+        <source>Approve for review</source>
+        <translation>Zur Freigabe vorlegen</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Select every item matching the filters</source>
+        <translation>Alle Einträge auswählen, die den Filtern entsprechen</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Erster Eintrag</translation>
+    </message>
+    <message>
+        <source>Go to item #…</source>
+        <translation>Gehe zu Eintrag #…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Den %Ln passenden auswählen</numerusform>
+            <numerusform>Alle %Ln passenden auswählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting items…</source>
+        <translation>Einträge werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Go to item</source>
+        <extracomment>up to this many selected rows, the buttons say whether their statuses allow the step; above it (Ctrl+A over 100k items) the step itself counts what can move, and asks</extracomment>
+        <translation>Gehe zu Eintrag</translation>
+    </message>
+    <message>
+        <source>Item number (#):</source>
+        <translation>Eintragsnummer (#):</translation>
+    </message>
+    <message>
+        <source>There is no item #{id} in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Eintrag #{id}.</translation>
+    </message>
+    <message>
+        <source>Item #{id} did not match the filters: they were cleared to show it.</source>
+        <translation>Eintrag #{id} entsprach den Filtern nicht: Sie wurden zurückgesetzt, um ihn zu zeigen.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -419,13 +793,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this project</source>
@@ -461,43 +828,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Import items from a file</source>
         <translation>Einträge aus einer Datei importieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag vorlegen</numerusform>
-            <numerusform>%n Einträge vorlegen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reject signed-off items</source>
-        <translation>Freigegebene Einträge ablehnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
-        <translation>
-            <numerusform>%n ausgewählter Eintrag ist freigegeben: Ablehnen macht die Freigabe ungültig. Warum lehnen Sie ihn ab?</numerusform>
-            <numerusform>%n ausgewählte Einträge sind freigegeben: Ablehnen macht ihre Freigabe ungültig. Warum lehnen Sie sie ab?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was rejected.</source>
-        <translation>Nichts wurde abgelehnt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag ablehnen</numerusform>
-            <numerusform>%n Einträge ablehnen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{what}: done. Ctrl+Z undoes it.</source>
-        <translation>{what}: erledigt. Ctrl+Z macht es rückgängig.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Nichts zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +951,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Noch kein Checkpoint evaluiert</translation>
     </message>
     <message>
+        <source>Closest checkpoint: {checkpoint} (no checkpoint passes the policy)</source>
+        <translation>Nächster Checkpoint: {checkpoint} (keiner erfüllt die Richtlinie)</translation>
+    </message>
+    <message>
         <source>Signed by {name} ({user}) at {when} UTC</source>
         <translation>Signiert von {name} ({user}) am {when} UTC</translation>
     </message>
@@ -686,6 +1020,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Lower is better for this metric.</source>
         <translation>Bei dieser Metrik ist tiefer besser.</translation>
+    </message>
+    <message>
+        <source>For context only: the go/no-go policy does not judge this metric.</source>
+        <translation>Nur als Kontext: Die Go/No-Go-Richtlinie beurteilt diese Metrik nicht.</translation>
     </message>
     <message>
         <source>GO</source>
@@ -810,6 +1148,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Throw away the unsaved changes</source>
         <translation>Die ungespeicherten Änderungen verwerfen</translation>
     </message>
+    <message>
+        <source>Analysing item {id} for personal data…</source>
+        <translation>Eintrag {id} wird auf Personendaten geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase original texts</source>
+        <translation>Originaltexte löschen</translation>
+    </message>
+    <message>
+        <source>For a data-protection request: the texts of revisions that are not de-identified (imports, edits, drafts, texts in which personal data was found later) are blanked. De-identified revisions, every hash, signature and snapshot, and the audit trail stay and still verify. This cannot be undone.</source>
+        <translation>Für ein Datenschutzbegehren: Die Texte nicht de-identifizierter Revisionen (Importe, Bearbeitungen, Entwürfe, Texte, in denen später Personendaten gefunden wurden) werden geleert. De-identifizierte Revisionen, alle Hashes, Signaturen und Snapshots sowie der Prüfpfad bleiben und lassen sich weiterhin prüfen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Of these items</source>
+        <translation>Dieser Einträge</translation>
+    </message>
+    <message>
+        <source>Written before</source>
+        <translation>Geschrieben vor</translation>
+    </message>
+    <message>
+        <source>item numbers, e.g. 12, 48</source>
+        <translation>Eintragsnummern, z. B. 12, 48</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Give the numbers of the items, separated by commas.</source>
+        <translation>Geben Sie die Nummern der Einträge an, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) would be erased.</source>
+        <translation>{n} Revision(en) von {items} Eintrag/Einträgen würden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erase {n} original text(s)</source>
+        <translation>{n} Originaltext(e) löschen</translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) are blanked; items whose current text is erased are rejected.</source>
+        <translation>{n} Revision(en) von {items} Eintrag/Einträgen werden geleert; Einträge, deren aktueller Text gelöscht wird, werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
+        <translation>{n} Revision(en) von {items} Eintrag/Einträgen gelöscht; der Nachweis lässt sich weiterhin prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -877,6 +1266,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation>Prompts und Antworten durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -918,10 +1311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Platzhalter stehen für jeden Fund, der nicht als Fehlalarm markiert ist.</translation>
     </message>
     <message>
-        <source>No personal data was detected in this revision.</source>
-        <translation>In dieser Revision wurden keine Personendaten erkannt.</translation>
-    </message>
-    <message>
         <source>Mark selection (Ctrl+M)</source>
         <translation>Auswahl markieren (Ctrl+M)</translation>
     </message>
@@ -931,7 +1320,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Preparing the de-identified text…</source>
+        <extracomment>whether the detector has analysed exactly this revision (store/analyses.py): until it has, nothing on this panel may claim the text is free of personal data.</extracomment>
         <translation>De-identifizierter Text wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>The detector is analysing this revision: its findings appear here when it is done. Until then it cannot be de-identified.</source>
+        <translation>Die Erkennung prüft diese Revision: Ihre Funde erscheinen hier, sobald sie fertig ist. Bis dahin kann sie nicht de-identifiziert werden.</translation>
+    </message>
+    <message>
+        <source>The detector analysed this revision and found no personal data.</source>
+        <translation>Die Erkennung hat diese Revision geprüft und keine Personendaten gefunden.</translation>
     </message>
     <message>
         <source>Findings are reviewed while the item is a draft; this revision has been de-identified already.</source>
@@ -954,6 +1352,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Markieren Sie übersehene Personendaten im Text oben, wählen Sie den Typ, drücken Sie Ctrl+M</translation>
     </message>
     <message>
+        <source>The detector has not analysed this revision yet: wait for its findings.</source>
+        <translation>Die Erkennung hat diese Revision noch nicht geprüft: Warten Sie auf ihre Funde.</translation>
+    </message>
+    <message>
         <source>Nothing to apply: this revision has no findings awaiting review.</source>
         <translation>Nichts anzuwenden: Diese Revision hat keine Funde, die auf Prüfung warten.</translation>
     </message>
@@ -966,8 +1368,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Die Personendaten ersetzen und das Ergebnis als de-identifizierte Revision speichern</translation>
     </message>
     <message>
-        <source>De-identified revision written; the item is ready for review.</source>
-        <translation>De-identifizierte Revision geschrieben; der Eintrag ist bereit zur Prüfung.</translation>
+        <source>Writing the de-identified revision…</source>
+        <translation>Die de-identifizierte Revision wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>De-identified revision written and analysed; the item is ready for review.</source>
+        <translation>De-identifizierte Revision geschrieben und geprüft; der Eintrag ist bereit zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>Recording the missed personal data…</source>
+        <translation>Übersehene Personendaten werden festgehalten…</translation>
     </message>
     <message>
         <source>Select the missed personal data in the prompt, answer or system prompt first.</source>
@@ -1185,7 +1595,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Searching items…</source>
-        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <extracomment>emitted after every (re)load with the number of matching items pages of rows kept in memory (a million rows are never all read) the filters of the keys shown (what &quot;select all matching&quot; acts on)</extracomment>
         <translation>Einträge werden gesucht…</translation>
     </message>
     <message>
@@ -1194,7 +1604,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchChecks</name>
+    <message>
+        <source>No frozen hold-out yet: the domain owners sign off the evaluation items and freeze them before any training.</source>
+        <extracomment>Problem code → what the window says (the figures come from the problem&apos;s params).</extracomment>
+        <translation>Noch kein eingefrorenes Hold-out: Die Fachverantwortlichen geben die Evaluationseinträge frei und frieren sie vor jedem Training ein.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id} is not frozen for {locales} yet: each locale&apos;s owner freezes their part.</source>
+        <translation>Hold-out {id} ist für {locales} noch nicht eingefroren: Die verantwortliche Person jeder Sprache friert ihren Teil ein.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id} no longer matches its manifest or signature: freeze a new hold-out and report it to compliance.</source>
+        <translation>Hold-out {id} entspricht nicht mehr seinem Manifest oder seiner Signatur: Frieren Sie ein neues Hold-out ein und melden Sie es der Compliance.</translation>
+    </message>
+    <message>
+        <source>No training snapshot yet: sign off pairs, then create a training snapshot.</source>
+        <translation>Noch kein Trainings-Snapshot: Geben Sie Paare frei und erstellen Sie dann einen Trainings-Snapshot.</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id} does not match its manifest: create a new one and report it to compliance.</source>
+        <translation>Trainings-Snapshot {id} entspricht nicht seinem Manifest: Erstellen Sie einen neuen und melden Sie es der Compliance.</translation>
+    </message>
+    <message>
+        <source>Snapshot {id} names {n} revision(s) nobody signed off: take a new snapshot.</source>
+        <translation>Snapshot {id} nennt {n} Revision(en), die niemand freigegeben hat: Erstellen Sie einen neuen Snapshot.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} were rejected after it was taken (e.g. item {item}): take a new snapshot.</source>
+        <translation>{n} Eintrag/Einträge von Snapshot {id} wurden danach abgelehnt (z. B. Eintrag {item}): Erstellen Sie einen neuen Snapshot.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} have unreviewed de-identification findings (e.g. item {item}): review them first.</source>
+        <translation>{n} Eintrag/Einträge von Snapshot {id} haben ungeprüfte Personendaten-Funde (z. B. Eintrag {item}): Prüfen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>{n} training pair(s) overlap the hold-out: reject them and create a new training snapshot, or give an override reason (recorded in the audit trail). {summary}</source>
+        <translation>{n} Trainingspaar(e) überschneiden sich mit dem Hold-out: Lehnen Sie sie ab und erstellen Sie einen neuen Trainings-Snapshot, oder geben Sie einen Grund für die Ausnahme an (wird im Prüfpfad festgehalten). {summary}</translation>
+    </message>
+    <message>
+        <source>An override of the contamination check needs a reason an auditor can follow (at least {min} characters).</source>
+        <translation>Eine Ausnahme von der Kontaminationsprüfung braucht einen Grund, dem eine Revisorin folgen kann (mindestens {min} Zeichen).</translation>
+    </message>
+    <message>
+        <source>{n} pair(s) signed off since training snapshot {id} are not in it: create a new training snapshot to train on them.</source>
+        <translation>{n} seit Trainings-Snapshot {id} freigegebene(s) Paar(e) sind nicht darin: Erstellen Sie einen neuen Trainings-Snapshot, um damit zu trainieren.</translation>
+    </message>
+    <message>
+        <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
+        <translation>Das Hold-out hat keine Einträge in {locales}: Die Evaluation kann dort weder Gewinn noch Rückschritt zeigen.</translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <extracomment>Fix → the button&apos;s text.</extracomment>
+        <translation>Trainings-Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation>Hold-out einfrieren…</translation>
+    </message>
+    <message>
+        <source>Go to Review</source>
+        <translation>Zur Prüfung</translation>
+    </message>
+    <message>
+        <source>Go to Data</source>
+        <translation>Zu den Daten</translation>
+    </message>
+    <message>
+        <source>Give an override reason</source>
+        <translation>Grund für die Ausnahme angeben</translation>
+    </message>
+    <message>
+        <source>Correct the form</source>
+        <translation>Formular korrigieren</translation>
+    </message>
+</context>
+<context>
     <name>LaunchSection</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <translation>Trainings-Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation>Hold-out einfrieren…</translation>
+    </message>
     <message>
         <source>New run</source>
         <translation>Neuer Lauf</translation>
@@ -1263,6 +1762,62 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Run {id} started.</source>
         <translation>Lauf {id} gestartet.</translation>
     </message>
+    <message>
+        <source>No training snapshot yet.</source>
+        <translation>Noch kein Trainings-Snapshot.</translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}): {n} pairs.</source>
+        <translation>Trainings-Snapshot «{name}» ({id}): {n} Paare.</translation>
+    </message>
+    <message>
+        <source>Pairs signed off or changed since are not in it yet.</source>
+        <translation>Seither freigegebene oder geänderte Paare sind noch nicht darin.</translation>
+    </message>
+    <message>
+        <source>Hold-out “{name}” ({id}): {n} items, frozen.</source>
+        <translation>Hold-out «{name}» ({id}): {n} Einträge, eingefroren.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id}: still to be frozen for {locales}.</source>
+        <translation>Hold-out {id}: für {locales} noch einzufrieren.</translation>
+    </message>
+    <message>
+        <source>The hold-out is not frozen yet.</source>
+        <translation>Das Hold-out ist noch nicht eingefroren.</translation>
+    </message>
+    <message>
+        <source>The training snapshot already holds every signed-off pair.</source>
+        <translation>Der Trainings-Snapshot enthält bereits alle freigegebenen Paare.</translation>
+    </message>
+    <message>
+        <source>Take every signed-off pair into a new training snapshot</source>
+        <translation>Alle freigegebenen Paare in einen neuen Trainings-Snapshot übernehmen</translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: nothing to freeze.</source>
+        <translation>Das eingefrorene Hold-out ist aktuell: nichts einzufrieren.</translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation (password)</source>
+        <translation>Das Hold-out als für die Evaluation eingefroren signieren (Passwort)</translation>
+    </message>
+    <message>
+        <source>training v{n}</source>
+        <translation>Training v{n}</translation>
+    </message>
+    <message>
+        <source>Creating a training snapshot…</source>
+        <translation>Trainings-Snapshot wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}) created: {n} pairs ({per}).</source>
+        <translation>Trainings-Snapshot «{name}» ({id}) erstellt: {n} Paare ({per}).</translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation>Hold-out eingefroren als «{name}» ({id}, {n} Einträge).</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1318,6 +1873,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>&amp;Engine-Python…</translation>
     </message>
     <message>
+        <source>&amp;Erase original texts…</source>
+        <translation>Originaltexte &amp;löschen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1332,6 +1891,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>De-identify the selected items</source>
+        <translation>Ausgewählte Einträge de-identifizieren</translation>
+    </message>
+    <message>
+        <source>De-identify every draft</source>
+        <translation>Alle Entwürfe de-identifizieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1418,56 +1985,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>{name} · {roles}</translation>
     </message>
     <message>
-        <source>Go to a page</source>
-        <translation>Zu einer Seite wechseln</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Next / previous item (data)</source>
-        <translation>Nächster / vorheriger Eintrag (Daten)</translation>
-    </message>
-    <message>
-        <source>Approve for review / reject (data)</source>
-        <translation>Zur Freigabe vorlegen / ablehnen (Daten)</translation>
-    </message>
-    <message>
-        <source>Open in the editor</source>
-        <translation>Im Editor öffnen</translation>
-    </message>
-    <message>
-        <source>Save (editor)</source>
-        <translation>Speichern (Editor)</translation>
-    </message>
-    <message>
-        <source>Next / previous item (editor)</source>
-        <translation>Nächster / vorheriger Eintrag (Editor)</translation>
-    </message>
-    <message>
-        <source>Personal data / false alarm (findings list)</source>
-        <translation>Personendaten / Fehlalarm (Fundliste)</translation>
-    </message>
-    <message>
-        <source>Mark missed personal data (editor)</source>
-        <translation>Übersehene Personendaten markieren (Editor)</translation>
-    </message>
-    <message>
-        <source>Undo / redo a change</source>
-        <translation>Änderung rückgängig machen / wiederholen</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
         <source>The language changes the next time the workbench starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start der Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Review page → Freeze</source>
+        <translation>Seite Prüfung → Einfrieren</translation>
+    </message>
+    <message>
+        <source>Training page → Create a training snapshot</source>
+        <translation>Seite Training → Trainings-Snapshot erstellen</translation>
+    </message>
+    <message>
+        <source>the Training page</source>
+        <translation>die Seite Training</translation>
+    </message>
+    <message>
+        <source>the Data page</source>
+        <translation>die Seite Daten</translation>
+    </message>
+    <message>
+        <source>Training page → Resume</source>
+        <translation>Seite Training → Fortsetzen</translation>
+    </message>
+    <message>
+        <source>the sign-in dialog</source>
+        <translation>den Anmeldedialog</translation>
+    </message>
+    <message>
+        <source>the Editor&apos;s findings</source>
+        <translation>die Funde im Editor</translation>
+    </message>
+    <message>
+        <source>Data page → De-identify</source>
+        <translation>Seite Daten → De-identifizieren</translation>
+    </message>
+    <message>
+        <source>Dashboard → Evaluate</source>
+        <translation>Dashboard → Evaluieren</translation>
+    </message>
+    <message>
+        <source>Dashboard → Record decision</source>
+        <translation>Dashboard → Entscheid festhalten</translation>
+    </message>
+    <message>
+        <source>File → Sign in</source>
+        <translation>Datei → Anmelden</translation>
+    </message>
+    <message>
+        <source>Audit page → Verify</source>
+        <translation>Seite Prüfpfad → Prüfen</translation>
+    </message>
+    <message>
+        <source>File → New project</source>
+        <translation>Datei → Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Training page</source>
+        <translation>Seite Training</translation>
+    </message>
+    <message>
+        <source>Dashboard → Hand off</source>
+        <translation>Dashboard → Übergeben</translation>
+    </message>
+    <message>
+        <source>choose the locale when importing</source>
+        <extracomment>Flag phrases → the control that sets the same thing in the window.</extracomment>
+        <translation>beim Import die Sprache wählen</translation>
+    </message>
+    <message>
+        <source>open the right project folder (File → Open)</source>
+        <translation>den richtigen Projektordner öffnen (Datei → Öffnen)</translation>
+    </message>
+    <message>
+        <source>choose a CPU preset</source>
+        <translation>eine CPU-Vorgabe wählen</translation>
+    </message>
+    <message>
+        <source>(the Contamination override field)</source>
+        <translation>(das Feld für die Kontaminations-Ausnahme)</translation>
+    </message>
+    <message>
+        <source>choose an empty folder, or confirm to</source>
+        <translation>einen leeren Ordner wählen oder bestätigen, um</translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation>zuerst anmelden</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2187,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>einen Checkpoint an den Betrieb übergeben</translation>
     </message>
     <message>
+        <source>erase original texts</source>
+        <translation>Originaltexte löschen</translation>
+    </message>
+    <message>
         <source>annotator</source>
         <translation>Annotator/in</translation>
     </message>
@@ -1659,8 +2270,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Revision {rev} von {author}, {when}</translation>
     </message>
     <message>
-        <source>%n personal-data finding(s) still to review</source>
-        <translation>Noch zu prüfende Personendaten-Funde: %n</translation>
+        <source>Returned by {who} on {when}:</source>
+        <translation>Zurückgegeben von {who} am {when}:</translation>
+    </message>
+    <message>
+        <source>Personal-data findings still to review: {n}</source>
+        <translation>Noch zu prüfende Personendaten-Funde: {n}</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1773,8 +2388,56 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Einträge erscheinen hier, sobald die De-Identifizierung gelaufen ist und sie vorgelegt wurden. Wählen Sie links eine andere Sprache oder Art.</translation>
     </message>
     <message>
+        <source>J / K  next · previous     R  return to the annotator…     E or Enter  open in the editor</source>
+        <translation>J / K  nächster · vorheriger     R  an Annotator/in zurückgeben…     E oder Enter  im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Return to annotator…</source>
+        <translation>An Annotator/in zurückgeben…</translation>
+    </message>
+    <message>
         <source>Sign off…</source>
         <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorheriger Eintrag</translation>
+    </message>
+    <message>
+        <source>Return the item to its annotator, with a comment</source>
+        <translation>Eintrag mit einem Kommentar an die Annotator/in zurückgeben</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Send the selected item back to its annotator with a comment (R): it leaves this queue until it is corrected and de-identified again</source>
+        <translation>Den ausgewählten Eintrag mit einem Kommentar an die Annotator/in zurückgeben (R): Er verlässt diese Warteschlange, bis er korrigiert und erneut de-identifiziert ist</translation>
+    </message>
+    <message>
+        <source>Return item #{id} to the annotator</source>
+        <translation>Eintrag #{id} an die Annotator/in zurückgeben</translation>
+    </message>
+    <message>
+        <source>What should the annotator change? They read this next to the item.</source>
+        <translation>Was soll die Annotator/in ändern? Sie liest es neben dem Eintrag.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned.</source>
+        <translation>Es wurde nichts zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Item #{id} went back to its annotator with your comment.</source>
+        <translation>Eintrag #{id} ging mit Ihrem Kommentar an die Annotator/in zurück.</translation>
     </message>
     <message>
         <source>You own this locale</source>
@@ -1790,6 +2453,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
         <translation>Die Signatur bedeutet: &lt;b&gt;«{meaning}»&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(recorded as “{meaning}”)</source>
+        <translation>(festgehalten als «{meaning}»)</translation>
     </message>
     <message numerus="yes">
         <source>Sign off %n item(s)…</source>
@@ -1809,6 +2476,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Sign the whole filtered set with one e-signature</source>
         <translation>Die ganze gefilterte Menge mit einer E-Signatur freigeben</translation>
+    </message>
+    <message>
+        <source>approved as training data for {locale}</source>
+        <translation>freigegeben als Trainingsdaten für {locale}</translation>
+    </message>
+    <message>
+        <source>approved as hold-out evaluation items for {locale}</source>
+        <translation>freigegeben als Hold-out-Evaluationseinträge für {locale}</translation>
     </message>
     <message>
         <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
@@ -1839,6 +2514,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Signiert: %n Eintrag, Signatur {id}.</numerusform>
             <numerusform>Signiert: %n Einträge, Signatur {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Reading the run to compare…</source>
+        <translation>Vergleichslauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Pick another evaluated run to compare with.</source>
+        <translation>Wählen Sie einen anderen evaluierten Lauf zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>{run}: {metric} Δ</source>
+        <translation>{run}: {metric} Δ</translation>
+    </message>
+    <message>
+        <source>Verdict {run}</source>
+        <translation>Urteil {run}</translation>
+    </message>
+    <message>
+        <source>{a} at {la} against {b} at {lb}, each against its own base on its own frozen hold-out; bold: the better run for that locale.</source>
+        <translation>{a} bei {la} gegenüber {b} bei {lb}, jeweils gegen die eigene Basis auf dem eigenen eingefrorenen Hold-out; fett: der bessere Lauf für diese Sprache.</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +2597,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>RunMonitor</name>
     <message>
+        <source>{h} h {m:02d} min</source>
+        <extracomment>Step events kept for the pace of the estimate (older ones only cost memory).</extracomment>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
@@ -1921,6 +2636,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Training loss</source>
+        <extracomment>Per checkpoint: evaluated, n of m answers, failed or waiting.</extracomment>
         <translation>Trainings-Loss</translation>
     </message>
     <message>
@@ -1928,12 +2644,60 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Loss</translation>
     </message>
     <message>
-        <source>training</source>
-        <translation>Training</translation>
+        <source>No steps yet</source>
+        <translation>Noch keine Schritte</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>Validierung</translation>
+        <source>The loss and learning-rate curves appear with the run&apos;s first step.</source>
+        <translation>Die Kurven für Loss und Lernrate erscheinen mit dem ersten Schritt des Laufs.</translation>
+    </message>
+    <message>
+        <source>{time} elapsed</source>
+        <translation>{time} vergangen</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>noch etwa {time}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} answers</source>
+        <translation>{done} von {total} Antworten</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>evaluiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>base: {state}</source>
+        <translation>Basis: {state}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>step {step}: {state}</source>
+        <translation>Schritt {step}: {state}</translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint — {parts}</source>
+        <translation>Evaluation pro Checkpoint — {parts}</translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint: no checkpoint yet</source>
+        <translation>Evaluation pro Checkpoint: noch kein Checkpoint</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>lr</source>
@@ -1964,8 +2728,92 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>fertig: Schritt {step}, Loss {loss}</translation>
     </message>
     <message>
+        <source>validation (split of the training snapshot)</source>
+        <translation>Validierung (abgetrennter Teil des Trainings-Snapshots)</translation>
+    </message>
+    <message>
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>queued</source>
+        <extracomment>What a run&apos;s phase is called on screen (train/progress.py says which phase it is in).</extracomment>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation>erneut eingereiht</translation>
+    </message>
+    <message>
+        <source>checkpoint evaluation {n}/{m}</source>
+        <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
+        <translation>Checkpoint-Evaluation {n}/{m}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the item</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Nächster Eintrag</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Vorheriger Eintrag</translation>
+    </message>
+    <message>
+        <source>Finding is personal data (findings list)</source>
+        <translation>Fund ist Personendaten (Fundliste)</translation>
+    </message>
+    <message>
+        <source>Finding is a false alarm (findings list)</source>
+        <translation>Fund ist ein Fehlalarm (Fundliste)</translation>
+    </message>
+    <message>
+        <source>Mark missed personal data in the selected text</source>
+        <translation>Übersehene Personendaten im markierten Text kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2868,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signing…</source>
         <translation>Wird signiert…</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3072,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Checkpoint alle (Schritte)</translation>
     </message>
     <message>
+        <source>Validation loss every (steps)</source>
+        <translation>Validierungs-Loss alle (Schritte)</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
@@ -2222,6 +3101,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Voreinstellung</translation>
     </message>
     <message>
+        <source>Show presets for other machines</source>
+        <translation>Vorgaben für andere Maschinen zeigen</translation>
+    </message>
+    <message>
+        <source>For a run whose job files you start on a GPU machine or cluster</source>
+        <translation>Für einen Lauf, dessen Job-Dateien Sie auf einer GPU-Maschine oder einem Cluster starten</translation>
+    </message>
+    <message>
         <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
         <translation>Ordner eines Hugging-Face-Checkpoints, z. B. Apertus-8B-Instruct-2509</translation>
     </message>
@@ -2244,6 +3131,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Optimizer steps; when set it wins over epochs</source>
         <translation>Optimierungsschritte; falls gesetzt, haben sie Vorrang vor den Epochen</translation>
+    </message>
+    <message>
+        <source>Loss on a part of the training snapshot held back from training (never the hold-out); 0: off</source>
+        <translation>Loss auf einem vom Training zurückgehaltenen Teil des Trainings-Snapshots (nie das Hold-out); 0: aus</translation>
     </message>
     <message>
         <source>Evaluate each checkpoint</source>

@@ -47,11 +47,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
+        <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
+        <extracomment>username → display name, for the sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>{who} signed {n} {locale} {kind}: {meaning}</source>
+        <extracomment>action → sentence; fields in braces come from the entry (see `_fields`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} froze the hold-out “{name}” ({n} items) for evaluation, signing for {covers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} took the training snapshot “{name}” ({n} pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked snapshots {snapshots} superseded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} imported {n} items from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} set {n} item(s) to “{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} edited item {object} (revision {rev})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} changed the tags of item {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} wrote the de-identified revision {rev} of item {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} ran the de-identification detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked {n} finding(s) as {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} marked personal data the detector missed in item {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} registered the training run {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} started the worker of run {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} resumed run {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} wrote its checkpoint at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} recorded what it trained on and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} is training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {object} was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} started evaluating {checkpoint} of run {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} completed the evaluation of {checkpoint} of run {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation of {checkpoint} of run {run} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} signed the decision {decision} for {checkpoint} of run {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} added the user {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} received a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} read the audit trail ({object})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} exported the audit package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} exported the evaluation report of run {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} exported a training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} handed off run {object}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} created the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -66,6 +223,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,7 +235,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All actions (items.* for a prefix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,7 +263,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
+        <source>Print the sign-off record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off record was written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -94,7 +283,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paste a head hash recorded earlier (shown after each verification): verification then also proves that no entries were cut off the end since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signature, and the log lines shown, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -111,14 +312,6 @@
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> at entry {seq}</source>
@@ -173,6 +366,97 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%Ln of the selected items is signed off: rejecting it voids its sign-off. Why are you rejecting it?</numerusform>
+            <numerusform>%Ln of the selected items are signed off: rejecting them voids their sign-off. Why are you rejecting them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %Ln item(s) for review</source>
+        <translation>
+            <numerusform>Approve %Ln item for review</numerusform>
+            <numerusform>Approve %Ln items for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %Ln item(s)</source>
+        <translation>
+            <numerusform>Reject %Ln item</numerusform>
+            <numerusform>Reject %Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln item(s) matching the filters are selected.</source>
+        <translation>
+            <numerusform>The %Ln item matching the filters is selected.</numerusform>
+            <numerusform>All %Ln items matching the filters are selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) are selected.</source>
+        <translation>
+            <numerusform>%Ln item is selected.</numerusform>
+            <numerusform>%Ln items are selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them can make this step; the others stay as they are.</source>
+        <translation>
+            <numerusform>%Ln of them can make this step; the others stay as they are.</numerusform>
+            <numerusform>%Ln of them can make this step; the others stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve them for sign-off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject them? They leave training and review until someone restarts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be approved: only de-identified items can. Run de-identification first.</source>
+        <translation>
+            <numerusform>The selected item cannot be approved: only de-identified items can. Run de-identification first.</numerusform>
+            <numerusform>None of the %Ln selected items can be approved: only de-identified items can. Run de-identification first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be rejected: they already are.</source>
+        <translation>
+            <numerusform>The selected item cannot be rejected: it already is.</numerusform>
+            <numerusform>None of the %Ln selected items can be rejected: they already are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>chrF++</source>
@@ -206,8 +490,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{locale}: base model {score}</source>
+        <source>{locale} base</source>
         <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -298,7 +586,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
+        <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,6 +598,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Compare two runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comparing the checkpoints with the base…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +610,15 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Personal data was found after this run in its snapshot(s) {snapshots}: the corrected items are not in what it was trained or evaluated on. Sign them off, create a new snapshot and train again before handing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,7 +705,81 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     Ctrl+G  go to #     Ctrl+A  select all     /  search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every item matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to item #…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Select the %Ln match</numerusform>
+            <numerusform>Select all %Ln matching</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to item</source>
+        <extracomment>up to this many selected rows, the buttons say whether their statuses allow the step; above it (Ctrl+A over 100k items) the step itself counts what can move, and asks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item number (#):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item #{id} in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item #{id} did not match the filters: they were cleared to show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -419,13 +793,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Edit</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this project</source>
@@ -460,43 +827,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Import items from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n item(s)</source>
-        <translation>
-            <numerusform>Approve %n item</numerusform>
-            <numerusform>Approve %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reject signed-off items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
-        <translation>
-            <numerusform>%n of the selected items is signed off: rejecting it voids its sign-off. Why are you rejecting it?</numerusform>
-            <numerusform>%n of the selected items are signed off: rejecting them voids their sign-off. Why are you rejecting them?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n item(s)</source>
-        <translation>
-            <numerusform>Reject %n item</numerusform>
-            <numerusform>Reject %n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{what}: done. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +951,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Closest checkpoint: {checkpoint} (no checkpoint passes the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by {name} ({user}) at {when} UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +1019,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Lower is better for this metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For context only: the go/no-go policy does not judge this metric.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,6 +1148,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Throw away the unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Analysing item {id} for personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase original texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a data-protection request: the texts of revisions that are not de-identified (imports, edits, drafts, texts in which personal data was found later) are blanked. De-identified revisions, every hash, signature and snapshot, and the audit trail stay and still verify. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item numbers, e.g. 12, 48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the numbers of the items, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) would be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {n} original text(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) are blanked; items whose current text is erased are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -877,6 +1266,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -918,10 +1311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No personal data was detected in this revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark selection (Ctrl+M)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,6 +1320,15 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Preparing the de-identified text…</source>
+        <extracomment>whether the detector has analysed exactly this revision (store/analyses.py): until it has, nothing on this panel may claim the text is free of personal data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detector is analysing this revision: its findings appear here when it is done. Until then it cannot be de-identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The detector analysed this revision and found no personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,6 +1352,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The detector has not analysed this revision yet: wait for its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing to apply: this revision has no findings awaiting review.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,7 +1368,15 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De-identified revision written; the item is ready for review.</source>
+        <source>Writing the de-identified revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified revision written and analysed; the item is ready for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the missed personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1184,7 +1594,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Searching items…</source>
-        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <extracomment>emitted after every (re)load with the number of matching items pages of rows kept in memory (a million rows are never all read) the filters of the keys shown (what &quot;select all matching&quot; acts on)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,7 +1603,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchChecks</name>
+    <message>
+        <source>No frozen hold-out yet: the domain owners sign off the evaluation items and freeze them before any training.</source>
+        <extracomment>Problem code → what the window says (the figures come from the problem&apos;s params).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out {id} is not frozen for {locales} yet: each locale&apos;s owner freezes their part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out {id} no longer matches its manifest or signature: freeze a new hold-out and report it to compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training snapshot yet: sign off pairs, then create a training snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training snapshot {id} does not match its manifest: create a new one and report it to compliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot {id} names {n} revision(s) nobody signed off: take a new snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} were rejected after it was taken (e.g. item {item}): take a new snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} have unreviewed de-identification findings (e.g. item {item}): review them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} training pair(s) overlap the hold-out: reject them and create a new training snapshot, or give an override reason (recorded in the audit trail). {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override of the contamination check needs a reason an auditor can follow (at least {min} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pair(s) signed off since training snapshot {id} are not in it: create a new training snapshot to train on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <extracomment>Fix → the button&apos;s text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaunchSection</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New run</source>
         <translation type="unfinished"></translation>
@@ -1262,6 +1761,62 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Run {id} started.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No training snapshot yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}): {n} pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs signed off or changed since are not in it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out “{name}” ({id}): {n} items, frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out {id}: still to be frozen for {locales}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold-out is not frozen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training snapshot already holds every signed-off pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take every signed-off pair into a new training snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: nothing to freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation (password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training v{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a training snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}) created: {n} pairs ({per}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1317,6 +1872,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Erase original texts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1889,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identify the selected items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identify every draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,55 +1984,95 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to a page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next / previous item (data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve for review / reject (data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (editor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next / previous item (editor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data / false alarm (findings list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark missed personal data (editor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo / redo a change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The language changes the next time the workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Review page → Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training page → Create a training snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Training page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Data page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training page → Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Editor&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data page → De-identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard → Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard → Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit page → Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard → Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the locale when importing</source>
+        <extracomment>Flag phrases → the control that sets the same thing in the window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the right project folder (File → Open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a CPU preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the Contamination override field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an empty folder, or confirm to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +2186,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>erase original texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>annotator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +2269,11 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n personal-data finding(s) still to review</source>
+        <source>Returned by {who} on {when}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal-data findings still to review: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1772,7 +2387,55 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>J / K  next · previous     R  return to the annotator…     E or Enter  open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to annotator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the item to its annotator, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected item back to its annotator with a comment (R): it leaves this queue until it is corrected and de-identified again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return item #{id} to the annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the annotator change? They read this next to the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item #{id} went back to its annotator with your comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,6 +2451,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recorded as “{meaning}”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1807,6 +2474,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Sign the whole filtered set with one e-signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved as training data for {locale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved as hold-out evaluation items for {locale}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,6 +2513,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Signed: %n item, signature {id}.</numerusform>
             <numerusform>Signed: %n items, signature {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the run to compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another evaluated run to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{run}: {metric} Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict {run}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} at {la} against {b} at {lb}, each against its own base on its own frozen hold-out; bold: the better run for that locale.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1894,12 +2596,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>RunMonitor</name>
     <message>
+        <source>{h} h {m:02d} min</source>
+        <extracomment>Step events kept for the pace of the estimate (older ones only cost memory).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,6 +2635,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Training loss</source>
+        <extracomment>Per checkpoint: evaluated, n of m answers, failed or waiting.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,11 +2643,59 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>training</source>
+        <source>No steps yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validation</source>
+        <source>The loss and learning-rate curves appear with the run&apos;s first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {step}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint — {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint: no checkpoint yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,7 +2727,91 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>validation (split of the training snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>queued</source>
+        <extracomment>What a run&apos;s phase is called on screen (train/progress.py says which phase it is in).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint evaluation {n}/{m}</source>
+        <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding is personal data (findings list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding is a false alarm (findings list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark missed personal data in the selected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2866,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +3071,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Validation loss every (steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,6 +3100,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show presets for other machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a run whose job files you start on a GPU machine or cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +3129,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Optimizer steps; when set it wins over epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on a part of the training snapshot held back from training (never the hold-out); 0: off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -47,12 +47,169 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
+        <extracomment>username → display name, for the sentences</extracomment>
         <translation>Lecture de la piste d&apos;audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>{who} signed {n} {locale} {kind}: {meaning}</source>
+        <extracomment>action → sentence; fields in braces come from the entry (see `_fields`).</extracomment>
+        <translation>{who} a signé {n} {kind} ({locale}) : {meaning}</translation>
+    </message>
+    <message>
+        <source>{who} froze the hold-out “{name}” ({n} items) for evaluation, signing for {covers}</source>
+        <translation>{who} a figé le jeu d&apos;évaluation « {name} » ({n} éléments) et signé pour {covers}</translation>
+    </message>
+    <message>
+        <source>{who} took the training snapshot “{name}” ({n} pairs)</source>
+        <translation>{who} a créé l&apos;instantané d&apos;entraînement « {name} » ({n} paires)</translation>
+    </message>
+    <message>
+        <source>{who} marked snapshots {snapshots} superseded: {reason}</source>
+        <translation>{who} a marqué les instantanés {snapshots} comme remplacés : {reason}</translation>
+    </message>
+    <message>
+        <source>{who} imported {n} items from {file}</source>
+        <translation>{who} a importé {n} éléments depuis {file}</translation>
+    </message>
+    <message>
+        <source>{who} set {n} item(s) to “{status}”</source>
+        <translation>{who} a mis {n} élément(s) à l&apos;état « {status} »</translation>
+    </message>
+    <message>
+        <source>{who} edited item {object} (revision {rev})</source>
+        <translation>{who} a modifié l&apos;élément {object} (révision {rev})</translation>
+    </message>
+    <message>
+        <source>{who} changed the tags of item {object}</source>
+        <translation>{who} a modifié les étiquettes de l&apos;élément {object}</translation>
+    </message>
+    <message>
+        <source>{who} wrote the de-identified revision {rev} of item {object}</source>
+        <translation>{who} a écrit la révision dé-identifiée {rev} de l&apos;élément {object}</translation>
+    </message>
+    <message>
+        <source>{who} ran the de-identification detector</source>
+        <translation>{who} a lancé la détection des données personnelles</translation>
+    </message>
+    <message>
+        <source>{who} marked {n} finding(s) as {decision}</source>
+        <translation>{who} a marqué {n} détection(s) comme « {decision} »</translation>
+    </message>
+    <message>
+        <source>{who} marked personal data the detector missed in item {object}</source>
+        <translation>{who} a marqué des données personnelles non détectées dans l&apos;élément {object}</translation>
+    </message>
+    <message>
+        <source>{who} registered the training run {object}</source>
+        <translation>{who} a enregistré l&apos;entraînement {object}</translation>
+    </message>
+    <message>
+        <source>{who} started the worker of run {object}</source>
+        <translation>{who} a démarré le processus de l&apos;entraînement {object}</translation>
+    </message>
+    <message>
+        <source>{who} resumed run {object}</source>
+        <translation>{who} a repris l&apos;entraînement {object}</translation>
+    </message>
+    <message>
+        <source>Run {object} wrote its checkpoint at step {step}</source>
+        <translation>L&apos;entraînement {object} a écrit son checkpoint à l&apos;étape {step}</translation>
+    </message>
+    <message>
+        <source>Run {object} recorded what it trained on and where</source>
+        <translation>L&apos;entraînement {object} a consigné ses données et son lieu d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run {object} is training</source>
+        <translation>L&apos;entraînement {object} est en cours</translation>
+    </message>
+    <message>
+        <source>Run {object} completed</source>
+        <translation>L&apos;entraînement {object} est terminé</translation>
+    </message>
+    <message>
+        <source>Run {object} failed</source>
+        <translation>L&apos;entraînement {object} a échoué</translation>
+    </message>
+    <message>
+        <source>Run {object} was cancelled</source>
+        <translation>L&apos;entraînement {object} a été annulé</translation>
+    </message>
+    <message>
+        <source>Run {object} was interrupted</source>
+        <translation>L&apos;entraînement {object} a été interrompu</translation>
+    </message>
+    <message>
+        <source>{who} started evaluating {checkpoint} of run {run}</source>
+        <translation>{who} a lancé l&apos;évaluation de {checkpoint} de l&apos;entraînement {run}</translation>
+    </message>
+    <message>
+        <source>{who} completed the evaluation of {checkpoint} of run {run}</source>
+        <translation>{who} a terminé l&apos;évaluation de {checkpoint} de l&apos;entraînement {run}</translation>
+    </message>
+    <message>
+        <source>The evaluation of {checkpoint} of run {run} failed</source>
+        <translation>L&apos;évaluation de {checkpoint} de l&apos;entraînement {run} a échoué</translation>
+    </message>
+    <message>
+        <source>{who} signed the decision {decision} for {checkpoint} of run {object}</source>
+        <translation>{who} a signé la décision {decision} pour {checkpoint} de l&apos;entraînement {object}</translation>
+    </message>
+    <message>
+        <source>{who} added the user {object}</source>
+        <translation>{who} a ajouté l&apos;utilisateur·rice {object}</translation>
+    </message>
+    <message>
+        <source>{who} received a signing key</source>
+        <translation>{who} a reçu une clé de signature</translation>
+    </message>
+    <message>
+        <source>{who} signed in</source>
+        <translation>{who} s&apos;est connecté·e</translation>
+    </message>
+    <message>
+        <source>{who} signed out</source>
+        <translation>{who} s&apos;est déconnecté·e</translation>
+    </message>
+    <message>
+        <source>{who} read the audit trail ({object})</source>
+        <translation>{who} a consulté la piste d&apos;audit ({object})</translation>
+    </message>
+    <message>
+        <source>{who} exported the audit package</source>
+        <translation>{who} a exporté le dossier d&apos;audit</translation>
+    </message>
+    <message>
+        <source>{who} exported the evaluation report of run {object}</source>
+        <translation>{who} a exporté le rapport d&apos;évaluation de l&apos;entraînement {object}</translation>
+    </message>
+    <message>
+        <source>{who} exported a training set</source>
+        <translation>{who} a exporté un jeu d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>{who} handed off run {object}</source>
+        <translation>{who} a remis l&apos;entraînement {object}</translation>
+    </message>
+    <message>
+        <source>{who} created the project</source>
+        <translation>{who} a créé le projet</translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation>paires d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
+        <translation>éléments d&apos;évaluation</translation>
     </message>
 </context>
 <context>
@@ -66,6 +223,10 @@
         <translation>Vérifier la chaîne</translation>
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation>Imprimer / PDF…</translation>
+    </message>
+    <message>
         <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
         <translation>Chaque modification de ce projet, dans l&apos;ordre. Le hash de chaque entrée couvre la précédente : modifier, supprimer ou déplacer une entrée rompt la chaîne à partir de là.</translation>
     </message>
@@ -74,16 +235,44 @@
         <translation>La piste d&apos;audit ne vous est pas accessible</translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
         <source>All actions (items.* for a prefix)</source>
         <translation>Toutes les actions (items.* pour un préfixe)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
         <source>Recorded head hash (optional)</source>
         <translation>Hash de tête noté (facultatif)</translation>
     </message>
     <message>
-        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
-        <translation>Collez un hash de tête noté auparavant (workbench audit head) : la vérification prouve alors aussi qu&apos;aucune entrée n&apos;a été retirée de la fin depuis.</translation>
+        <source>Print the sign-off record</source>
+        <translation>Imprimer le registre des validations</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-off record was written to {path}.</source>
+        <translation>Le registre des validations a été écrit dans {path}.</translation>
     </message>
     <message>
         <source>Recompute every hash of the chain</source>
@@ -94,8 +283,20 @@
         <translation>Exporter le paquet…</translation>
     </message>
     <message>
+        <source>Paste a head hash recorded earlier (shown after each verification): verification then also proves that no entries were cut off the end since.</source>
+        <translation>Collez une empreinte de tête notée auparavant (affichée après chaque vérification) : la vérification prouve alors aussi qu&apos;aucune entrée n&apos;a été retirée à la fin depuis.</translation>
+    </message>
+    <message>
+        <source>Every signature, and the log lines shown, as a PDF</source>
+        <translation>Toutes les signatures et les lignes du journal affichées, en PDF</translation>
+    </message>
+    <message>
         <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
         <translation>Écrire le paquet d&apos;audit : journal, vérification, signatures, instantanés et entraînements dans un seul zip</translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -111,14 +312,6 @@
             <numerusform>%n entrée</numerusform>
             <numerusform>%n entrées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
     </message>
     <message>
         <source> at entry {seq}</source>
@@ -173,6 +366,97 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation>Rejeter des éléments validés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%Ln élément sélectionné est validé : le rejeter annule sa validation. Pourquoi le rejetez-vous ?</numerusform>
+            <numerusform>%Ln éléments sélectionnés sont validés : les rejeter annule leur validation. Pourquoi les rejetez-vous ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %Ln item(s) for review</source>
+        <translation>
+            <numerusform>Soumettre %Ln élément à la validation</numerusform>
+            <numerusform>Soumettre %Ln éléments à la validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %Ln item(s)</source>
+        <translation>
+            <numerusform>Rejeter %Ln élément</numerusform>
+            <numerusform>Rejeter %Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln item(s) matching the filters are selected.</source>
+        <translation>
+            <numerusform>Le seul élément correspondant aux filtres est sélectionné (%Ln).</numerusform>
+            <numerusform>Les %Ln éléments correspondant aux filtres sont tous sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) are selected.</source>
+        <translation>
+            <numerusform>%Ln élément est sélectionné.</numerusform>
+            <numerusform>%Ln éléments sont sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them can make this step; the others stay as they are.</source>
+        <translation>
+            <numerusform>%Ln d&apos;entre eux peut franchir cette étape ; les autres restent tels quels.</numerusform>
+            <numerusform>%Ln d&apos;entre eux peuvent franchir cette étape ; les autres restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve them for sign-off?</source>
+        <translation>Les soumettre à la validation ?</translation>
+    </message>
+    <message>
+        <source>Reject them? They leave training and review until someone restarts them.</source>
+        <translation>Les rejeter ? Ils quittent l&apos;entraînement et la relecture jusqu&apos;à ce que quelqu&apos;un les relance.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be approved: only de-identified items can. Run de-identification first.</source>
+        <translation>
+            <numerusform>L&apos;élément sélectionné (%Ln) ne peut pas être soumis : seuls les éléments dé-identifiés le peuvent. Lancez d&apos;abord la dé-identification.</numerusform>
+            <numerusform>Aucun des %Ln éléments sélectionnés ne peut être soumis : seuls les éléments dé-identifiés le peuvent. Lancez d&apos;abord la dé-identification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be rejected: they already are.</source>
+        <translation>
+            <numerusform>L&apos;élément sélectionné (%Ln) ne peut pas être rejeté : il l&apos;est déjà.</numerusform>
+            <numerusform>Aucun des %Ln éléments sélectionnés ne peut être rejeté : ils le sont déjà.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation>Rien n&apos;a été rejeté.</translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation>{what} : fait. Ctrl+Z l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>chrF++</source>
@@ -206,8 +490,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Fidélité</translation>
     </message>
     <message>
-        <source>{locale}: base model {score}</source>
+        <source>{locale} base</source>
         <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation>{locale} base</translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
         <translation>{locale} : modèle de base {score}</translation>
     </message>
     <message>
@@ -298,8 +586,8 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Métrique</translation>
     </message>
     <message>
-        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
-        <translation>Δ = checkpoint moins base. Vert : meilleur, rouge : moins bon (pour TER, plus bas est meilleur) ; soutenu et gras : significatif (bootstrap apparié, p &lt; 0.05). ★ langue cible. Survolez une cellule pour voir son intervalle à 95 %.</translation>
+        <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation>Δ = checkpoint moins base. Vert : mieux, rouge : moins bien ; intense et gras : significatif (bootstrap apparié, p &lt; 0,05). Les colonnes grises sont du contexte que la politique ne juge pas (BLEU, TER). ★ langue cible. Survolez une cellule pour son intervalle à 95 %.</translation>
     </message>
     <message>
         <source>Deltas to the base</source>
@@ -310,6 +598,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Contrôles de régression en échec</translation>
     </message>
     <message>
+        <source>Compare two runs</source>
+        <translation>Comparer deux entraînements</translation>
+    </message>
+    <message>
         <source>Comparing the checkpoints with the base…</source>
         <translation>Comparaison des checkpoints avec la base…</translation>
     </message>
@@ -318,8 +610,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Évaluer le modèle de base et les checkpoints de l&apos;entraînement {run} sur son jeu d&apos;évaluation gelé ; le tableau de bord les compare ensuite langue par langue. ({detail})</translation>
     </message>
     <message>
+        <source>Personal data was found after this run in its snapshot(s) {snapshots}: the corrected items are not in what it was trained or evaluated on. Sign them off, create a new snapshot and train again before handing it off.</source>
+        <translation>Des données personnelles ont été trouvées après cet entraînement dans son ou ses instantanés {snapshots} : les éléments corrigés ne figurent pas dans ce sur quoi il a été entraîné ou évalué. Validez-les, créez un nouvel instantané et réentraînez avant de le remettre.</translation>
+    </message>
+    <message>
         <source> (recommended)</source>
         <translation> (recommandé)</translation>
+    </message>
+    <message>
+        <source> (closest)</source>
+        <translation> (le plus proche)</translation>
     </message>
     <message>
         <source>Regression failures ({n})</source>
@@ -405,8 +705,82 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
-        <translation>J / K  suivant · précédent     A  soumettre à validation     R  rejeter     E ou Entrée  modifier     /  rechercher</translation>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     Ctrl+G  go to #     Ctrl+A  select all     /  search</source>
+        <translation>J / K  suivant · précédent     A  soumettre     R  rejeter     E ou Entrée  modifier     Ctrl+G  aller au n°     Ctrl+A  tout sélectionner     /  chercher</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <source>Approve for review</source>
+        <translation>Soumettre à la validation</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Select every item matching the filters</source>
+        <translation>Sélectionner tous les éléments correspondant aux filtres</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Dernier élément</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Premier élément</translation>
+    </message>
+    <message>
+        <source>Go to item #…</source>
+        <translation>Aller à l&apos;élément n°…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Sélectionner le seul correspondant</numerusform>
+            <numerusform>Sélectionner les %Ln correspondants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting items…</source>
+        <translation>Comptage des éléments…</translation>
+    </message>
+    <message>
+        <source>Go to item</source>
+        <extracomment>up to this many selected rows, the buttons say whether their statuses allow the step; above it (Ctrl+A over 100k items) the step itself counts what can move, and asks</extracomment>
+        <translation>Aller à l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Item number (#):</source>
+        <translation>Numéro de l&apos;élément (n°) :</translation>
+    </message>
+    <message>
+        <source>There is no item #{id} in this project.</source>
+        <translation>Ce projet n&apos;a pas d&apos;élément n°{id}.</translation>
+    </message>
+    <message>
+        <source>Item #{id} did not match the filters: they were cleared to show it.</source>
+        <translation>L&apos;élément n°{id} ne correspondait pas aux filtres : ils ont été effacés pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -419,13 +793,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this project</source>
@@ -461,43 +828,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Import items from a file</source>
         <translation>Importer des éléments depuis un fichier</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n item(s)</source>
-        <translation>
-            <numerusform>Soumettre %n élément</numerusform>
-            <numerusform>Soumettre %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reject signed-off items</source>
-        <translation>Rejeter des éléments approuvés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
-        <translation>
-            <numerusform>%n élément sélectionné est approuvé : le rejeter annule son approbation. Pourquoi le rejetez-vous ?</numerusform>
-            <numerusform>%n éléments sélectionnés sont approuvés : les rejeter annule leur approbation. Pourquoi les rejetez-vous ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was rejected.</source>
-        <translation>Rien n’a été rejeté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n item(s)</source>
-        <translation>
-            <numerusform>Rejeter %n élément</numerusform>
-            <numerusform>Rejeter %n éléments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{what}: done. Ctrl+Z undoes it.</source>
-        <translation>{what} : fait. Ctrl+Z l&apos;annule.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Rien à changer.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +951,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Aucun checkpoint évalué pour l&apos;instant</translation>
     </message>
     <message>
+        <source>Closest checkpoint: {checkpoint} (no checkpoint passes the policy)</source>
+        <translation>Checkpoint le plus proche : {checkpoint} (aucun ne satisfait la politique)</translation>
+    </message>
+    <message>
         <source>Signed by {name} ({user}) at {when} UTC</source>
         <translation>Signé par {name} ({user}) le {when} UTC</translation>
     </message>
@@ -686,6 +1020,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Lower is better for this metric.</source>
         <translation>Pour cette métrique, plus bas est meilleur.</translation>
+    </message>
+    <message>
+        <source>For context only: the go/no-go policy does not judge this metric.</source>
+        <translation>Pour contexte seulement : la politique go/no-go ne juge pas cette métrique.</translation>
     </message>
     <message>
         <source>GO</source>
@@ -810,6 +1148,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Throw away the unsaved changes</source>
         <translation>Abandonner les modifications non enregistrées</translation>
     </message>
+    <message>
+        <source>Analysing item {id} for personal data…</source>
+        <translation>Recherche de données personnelles dans l&apos;élément {id}…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase original texts</source>
+        <translation>Effacer les textes originaux</translation>
+    </message>
+    <message>
+        <source>For a data-protection request: the texts of revisions that are not de-identified (imports, edits, drafts, texts in which personal data was found later) are blanked. De-identified revisions, every hash, signature and snapshot, and the audit trail stay and still verify. This cannot be undone.</source>
+        <translation>Pour une demande de protection des données : les textes des révisions non dé-identifiées (imports, modifications, brouillons, textes où des données personnelles ont été trouvées plus tard) sont effacés. Les révisions dé-identifiées, chaque empreinte, signature et instantané ainsi que la piste d&apos;audit restent et se vérifient toujours. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Of these items</source>
+        <translation>De ces éléments</translation>
+    </message>
+    <message>
+        <source>Written before</source>
+        <translation>Écrits avant</translation>
+    </message>
+    <message>
+        <source>item numbers, e.g. 12, 48</source>
+        <translation>numéros d&apos;éléments, p. ex. 12, 48</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Give the numbers of the items, separated by commas.</source>
+        <translation>Indiquez les numéros des éléments, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) would be erased.</source>
+        <translation>{n} révision(s) de {items} élément(s) seraient effacées.</translation>
+    </message>
+    <message>
+        <source>Erase {n} original text(s)</source>
+        <translation>Effacer {n} texte(s) original(aux)</translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) are blanked; items whose current text is erased are rejected.</source>
+        <translation>{n} révision(s) de {items} élément(s) sont effacées ; les éléments dont le texte actuel est effacé sont rejetés.</translation>
+    </message>
+    <message>
+        <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
+        <translation>{n} révision(s) de {items} élément(s) effacées ; le registre se vérifie toujours.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -877,6 +1266,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Clear all filters</source>
         <translation>Effacer tous les filtres</translation>
     </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation>Chercher dans les prompts et les réponses</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -918,10 +1311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Les marqueurs remplacent chaque détection non marquée comme fausse alerte.</translation>
     </message>
     <message>
-        <source>No personal data was detected in this revision.</source>
-        <translation>Aucune donnée personnelle détectée dans cette révision.</translation>
-    </message>
-    <message>
         <source>Mark selection (Ctrl+M)</source>
         <translation>Marquer la sélection (Ctrl+M)</translation>
     </message>
@@ -931,7 +1320,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Preparing the de-identified text…</source>
+        <extracomment>whether the detector has analysed exactly this revision (store/analyses.py): until it has, nothing on this panel may claim the text is free of personal data.</extracomment>
         <translation>Préparation du texte dé-identifié…</translation>
+    </message>
+    <message>
+        <source>The detector is analysing this revision: its findings appear here when it is done. Until then it cannot be de-identified.</source>
+        <translation>Le détecteur analyse cette révision : ses détections apparaîtront ici une fois terminé. D&apos;ici là, elle ne peut pas être dé-identifiée.</translation>
+    </message>
+    <message>
+        <source>The detector analysed this revision and found no personal data.</source>
+        <translation>Le détecteur a analysé cette révision et n&apos;a trouvé aucune donnée personnelle.</translation>
     </message>
     <message>
         <source>Findings are reviewed while the item is a draft; this revision has been de-identified already.</source>
@@ -954,6 +1352,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Sélectionnez la donnée personnelle manquée dans le texte, choisissez son type, appuyez sur Ctrl+M</translation>
     </message>
     <message>
+        <source>The detector has not analysed this revision yet: wait for its findings.</source>
+        <translation>Le détecteur n&apos;a pas encore analysé cette révision : attendez ses détections.</translation>
+    </message>
+    <message>
         <source>Nothing to apply: this revision has no findings awaiting review.</source>
         <translation>Rien à appliquer : cette révision n&apos;a aucune détection en attente de revue.</translation>
     </message>
@@ -966,8 +1368,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Remplacer les données personnelles et enregistrer le résultat comme révision dé-identifiée</translation>
     </message>
     <message>
-        <source>De-identified revision written; the item is ready for review.</source>
-        <translation>Révision dé-identifiée écrite ; l&apos;élément est prêt pour la revue.</translation>
+        <source>Writing the de-identified revision…</source>
+        <translation>Écriture de la révision dé-identifiée…</translation>
+    </message>
+    <message>
+        <source>De-identified revision written and analysed; the item is ready for review.</source>
+        <translation>Révision dé-identifiée écrite et analysée ; l&apos;élément est prêt pour la relecture.</translation>
+    </message>
+    <message>
+        <source>Recording the missed personal data…</source>
+        <translation>Enregistrement des données personnelles manquées…</translation>
     </message>
     <message>
         <source>Select the missed personal data in the prompt, answer or system prompt first.</source>
@@ -1185,7 +1595,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Searching items…</source>
-        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <extracomment>emitted after every (re)load with the number of matching items pages of rows kept in memory (a million rows are never all read) the filters of the keys shown (what &quot;select all matching&quot; acts on)</extracomment>
         <translation>Recherche d&apos;éléments…</translation>
     </message>
     <message>
@@ -1194,7 +1604,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchChecks</name>
+    <message>
+        <source>No frozen hold-out yet: the domain owners sign off the evaluation items and freeze them before any training.</source>
+        <extracomment>Problem code → what the window says (the figures come from the problem&apos;s params).</extracomment>
+        <translation>Pas encore de jeu d&apos;évaluation figé : les responsables métier valident les éléments d&apos;évaluation et les figent avant tout entraînement.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id} is not frozen for {locales} yet: each locale&apos;s owner freezes their part.</source>
+        <translation>Le jeu d&apos;évaluation {id} n&apos;est pas encore figé pour {locales} : le ou la responsable de chaque langue fige sa partie.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id} no longer matches its manifest or signature: freeze a new hold-out and report it to compliance.</source>
+        <translation>Le jeu d&apos;évaluation {id} ne correspond plus à son manifeste ou à sa signature : figez-en un nouveau et signalez-le à la conformité.</translation>
+    </message>
+    <message>
+        <source>No training snapshot yet: sign off pairs, then create a training snapshot.</source>
+        <translation>Pas encore d&apos;instantané d&apos;entraînement : validez des paires, puis créez un instantané d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id} does not match its manifest: create a new one and report it to compliance.</source>
+        <translation>L&apos;instantané d&apos;entraînement {id} ne correspond pas à son manifeste : créez-en un nouveau et signalez-le à la conformité.</translation>
+    </message>
+    <message>
+        <source>Snapshot {id} names {n} revision(s) nobody signed off: take a new snapshot.</source>
+        <translation>L&apos;instantané {id} cite {n} révision(s) que personne n&apos;a validée(s) : créez un nouvel instantané.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} were rejected after it was taken (e.g. item {item}): take a new snapshot.</source>
+        <translation>{n} élément(s) de l&apos;instantané {id} ont été rejetés après sa création (p. ex. l&apos;élément {item}) : créez un nouvel instantané.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} have unreviewed de-identification findings (e.g. item {item}): review them first.</source>
+        <translation>{n} élément(s) de l&apos;instantané {id} ont des détections de dé-identification non relues (p. ex. l&apos;élément {item}) : relisez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{n} training pair(s) overlap the hold-out: reject them and create a new training snapshot, or give an override reason (recorded in the audit trail). {summary}</source>
+        <translation>{n} paire(s) d&apos;entraînement recoupent le jeu d&apos;évaluation : rejetez-les et créez un nouvel instantané d&apos;entraînement, ou donnez une raison de dérogation (consignée dans la piste d&apos;audit). {summary}</translation>
+    </message>
+    <message>
+        <source>An override of the contamination check needs a reason an auditor can follow (at least {min} characters).</source>
+        <translation>Une dérogation au contrôle de contamination exige une raison qu&apos;un·e auditeur·rice peut suivre (au moins {min} caractères).</translation>
+    </message>
+    <message>
+        <source>{n} pair(s) signed off since training snapshot {id} are not in it: create a new training snapshot to train on them.</source>
+        <translation>{n} paire(s) validée(s) depuis l&apos;instantané d&apos;entraînement {id} n&apos;y figurent pas : créez un nouvel instantané pour vous entraîner dessus.</translation>
+    </message>
+    <message>
+        <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
+        <translation>Le jeu d&apos;évaluation n&apos;a aucun élément en {locales} : l&apos;évaluation ne peut y montrer ni gain ni régression.</translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <extracomment>Fix → the button&apos;s text.</extracomment>
+        <translation>Créer un instantané d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation>Figer le jeu d&apos;évaluation…</translation>
+    </message>
+    <message>
+        <source>Go to Review</source>
+        <translation>Aller à la validation</translation>
+    </message>
+    <message>
+        <source>Go to Data</source>
+        <translation>Aller aux données</translation>
+    </message>
+    <message>
+        <source>Give an override reason</source>
+        <translation>Donner une raison de dérogation</translation>
+    </message>
+    <message>
+        <source>Correct the form</source>
+        <translation>Corriger le formulaire</translation>
+    </message>
+</context>
+<context>
     <name>LaunchSection</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <translation>Créer un instantané d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation>Figer le jeu d&apos;évaluation…</translation>
+    </message>
     <message>
         <source>New run</source>
         <translation>Nouvel entraînement</translation>
@@ -1263,6 +1762,62 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Run {id} started.</source>
         <translation>Entraînement {id} lancé.</translation>
     </message>
+    <message>
+        <source>No training snapshot yet.</source>
+        <translation>Pas encore d&apos;instantané d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}): {n} pairs.</source>
+        <translation>Instantané d&apos;entraînement « {name} » ({id}) : {n} paires.</translation>
+    </message>
+    <message>
+        <source>Pairs signed off or changed since are not in it yet.</source>
+        <translation>Les paires validées ou modifiées depuis n&apos;y figurent pas encore.</translation>
+    </message>
+    <message>
+        <source>Hold-out “{name}” ({id}): {n} items, frozen.</source>
+        <translation>Jeu d&apos;évaluation « {name} » ({id}) : {n} éléments, figé.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id}: still to be frozen for {locales}.</source>
+        <translation>Jeu d&apos;évaluation {id} : encore à figer pour {locales}.</translation>
+    </message>
+    <message>
+        <source>The hold-out is not frozen yet.</source>
+        <translation>Le jeu d&apos;évaluation n&apos;est pas encore figé.</translation>
+    </message>
+    <message>
+        <source>The training snapshot already holds every signed-off pair.</source>
+        <translation>L&apos;instantané d&apos;entraînement contient déjà toutes les paires validées.</translation>
+    </message>
+    <message>
+        <source>Take every signed-off pair into a new training snapshot</source>
+        <translation>Reprendre toutes les paires validées dans un nouvel instantané d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: nothing to freeze.</source>
+        <translation>Le jeu d&apos;évaluation figé est à jour : rien à figer.</translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation (password)</source>
+        <translation>Signer le jeu d&apos;évaluation comme figé pour l&apos;évaluation (mot de passe)</translation>
+    </message>
+    <message>
+        <source>training v{n}</source>
+        <translation>entraînement v{n}</translation>
+    </message>
+    <message>
+        <source>Creating a training snapshot…</source>
+        <translation>Création d&apos;un instantané d&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}) created: {n} pairs ({per}).</source>
+        <translation>Instantané d&apos;entraînement « {name} » ({id}) créé : {n} paires ({per}).</translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation>Jeu d&apos;évaluation figé sous « {name} » ({id}, {n} éléments).</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1318,6 +1873,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Python du &amp;moteur…</translation>
     </message>
     <message>
+        <source>&amp;Erase original texts…</source>
+        <translation>&amp;Effacer les textes originaux…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1332,6 +1891,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>De-identify the selected items</source>
+        <translation>Dé-identifier les éléments sélectionnés</translation>
+    </message>
+    <message>
+        <source>De-identify every draft</source>
+        <translation>Dé-identifier tous les brouillons</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1418,56 +1985,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>{name} · {roles}</translation>
     </message>
     <message>
-        <source>Go to a page</source>
-        <translation>Aller à une page</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Next / previous item (data)</source>
-        <translation>Élément suivant / précédent (données)</translation>
-    </message>
-    <message>
-        <source>Approve for review / reject (data)</source>
-        <translation>Soumettre / rejeter (données)</translation>
-    </message>
-    <message>
-        <source>Open in the editor</source>
-        <translation>Ouvrir dans l&apos;éditeur</translation>
-    </message>
-    <message>
-        <source>Save (editor)</source>
-        <translation>Enregistrer (éditeur)</translation>
-    </message>
-    <message>
-        <source>Next / previous item (editor)</source>
-        <translation>Élément suivant / précédent (éditeur)</translation>
-    </message>
-    <message>
-        <source>Personal data / false alarm (findings list)</source>
-        <translation>Donnée personnelle / fausse alerte (liste des détections)</translation>
-    </message>
-    <message>
-        <source>Mark missed personal data (editor)</source>
-        <translation>Marquer une donnée personnelle manquée (éditeur)</translation>
-    </message>
-    <message>
-        <source>Undo / redo a change</source>
-        <translation>Annuler / rétablir une modification</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
         <source>The language changes the next time the workbench starts.</source>
         <translation>La langue change au prochain démarrage du workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Review page → Freeze</source>
+        <translation>Page Validation → Figer</translation>
+    </message>
+    <message>
+        <source>Training page → Create a training snapshot</source>
+        <translation>Page Entraînement → Créer un instantané d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the Training page</source>
+        <translation>la page Entraînement</translation>
+    </message>
+    <message>
+        <source>the Data page</source>
+        <translation>la page Données</translation>
+    </message>
+    <message>
+        <source>Training page → Resume</source>
+        <translation>Page Entraînement → Reprendre</translation>
+    </message>
+    <message>
+        <source>the sign-in dialog</source>
+        <translation>la fenêtre de connexion</translation>
+    </message>
+    <message>
+        <source>the Editor&apos;s findings</source>
+        <translation>les détections de l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Data page → De-identify</source>
+        <translation>Page Données → Dé-identifier</translation>
+    </message>
+    <message>
+        <source>Dashboard → Evaluate</source>
+        <translation>Tableau de bord → Évaluer</translation>
+    </message>
+    <message>
+        <source>Dashboard → Record decision</source>
+        <translation>Tableau de bord → Consigner la décision</translation>
+    </message>
+    <message>
+        <source>File → Sign in</source>
+        <translation>Fichier → Se connecter</translation>
+    </message>
+    <message>
+        <source>Audit page → Verify</source>
+        <translation>Page Audit → Vérifier</translation>
+    </message>
+    <message>
+        <source>File → New project</source>
+        <translation>Fichier → Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Training page</source>
+        <translation>page Entraînement</translation>
+    </message>
+    <message>
+        <source>Dashboard → Hand off</source>
+        <translation>Tableau de bord → Remettre</translation>
+    </message>
+    <message>
+        <source>choose the locale when importing</source>
+        <extracomment>Flag phrases → the control that sets the same thing in the window.</extracomment>
+        <translation>choisir la langue lors de l&apos;import</translation>
+    </message>
+    <message>
+        <source>open the right project folder (File → Open)</source>
+        <translation>ouvrir le bon dossier de projet (Fichier → Ouvrir)</translation>
+    </message>
+    <message>
+        <source>choose a CPU preset</source>
+        <translation>choisir un préréglage CPU</translation>
+    </message>
+    <message>
+        <source>(the Contamination override field)</source>
+        <translation>(le champ de dérogation de contamination)</translation>
+    </message>
+    <message>
+        <source>choose an empty folder, or confirm to</source>
+        <translation>choisir un dossier vide, ou confirmer pour</translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation>se connecter d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2187,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>remettre un checkpoint à la mise en service</translation>
     </message>
     <message>
+        <source>erase original texts</source>
+        <translation>effacer les textes originaux</translation>
+    </message>
+    <message>
         <source>annotator</source>
         <translation>annotateur·rice</translation>
     </message>
@@ -1659,8 +2270,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>révision {rev} par {author}, {when}</translation>
     </message>
     <message>
-        <source>%n personal-data finding(s) still to review</source>
-        <translation>Détections de données personnelles à revoir : %n</translation>
+        <source>Returned by {who} on {when}:</source>
+        <translation>Renvoyé par {who} le {when} :</translation>
+    </message>
+    <message>
+        <source>Personal-data findings still to review: {n}</source>
+        <translation>Détections de données personnelles encore à relire : {n}</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1773,8 +2388,56 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Les éléments apparaissent ici une fois dé-identifiés et soumis par un relecteur. Choisissez une autre langue ou un autre type à gauche.</translation>
     </message>
     <message>
+        <source>J / K  next · previous     R  return to the annotator…     E or Enter  open in the editor</source>
+        <translation>J / K  suivant · précédent     R  renvoyer à l&apos;annotateur·rice…     E ou Entrée  ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Return to annotator…</source>
+        <translation>Renvoyer à l&apos;annotateur·rice…</translation>
+    </message>
+    <message>
         <source>Sign off…</source>
         <translation>Valider…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <source>Return the item to its annotator, with a comment</source>
+        <translation>Renvoyer l&apos;élément à son annotateur·rice, avec un commentaire</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Sélectionnez d&apos;abord un élément.</translation>
+    </message>
+    <message>
+        <source>Send the selected item back to its annotator with a comment (R): it leaves this queue until it is corrected and de-identified again</source>
+        <translation>Renvoyer l&apos;élément sélectionné à son annotateur·rice avec un commentaire (R) : il quitte cette file jusqu&apos;à ce qu&apos;il soit corrigé et de nouveau dé-identifié</translation>
+    </message>
+    <message>
+        <source>Return item #{id} to the annotator</source>
+        <translation>Renvoyer l&apos;élément n°{id} à l&apos;annotateur·rice</translation>
+    </message>
+    <message>
+        <source>What should the annotator change? They read this next to the item.</source>
+        <translation>Que doit changer l&apos;annotateur·rice ? Ce texte s&apos;affiche à côté de l&apos;élément.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned.</source>
+        <translation>Rien n&apos;a été renvoyé.</translation>
+    </message>
+    <message>
+        <source>Item #{id} went back to its annotator with your comment.</source>
+        <translation>L&apos;élément n°{id} a été renvoyé à son annotateur·rice avec votre commentaire.</translation>
     </message>
     <message>
         <source>You own this locale</source>
@@ -1790,6 +2453,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
         <translation>Signer signifie : &lt;b&gt;« {meaning} »&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(recorded as “{meaning}”)</source>
+        <translation>(consigné comme « {meaning} »)</translation>
     </message>
     <message numerus="yes">
         <source>Sign off %n item(s)…</source>
@@ -1809,6 +2476,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Sign the whole filtered set with one e-signature</source>
         <translation>Signer tout l&apos;ensemble filtré d&apos;une seule signature électronique</translation>
+    </message>
+    <message>
+        <source>approved as training data for {locale}</source>
+        <translation>validé comme données d&apos;entraînement pour {locale}</translation>
+    </message>
+    <message>
+        <source>approved as hold-out evaluation items for {locale}</source>
+        <translation>validé comme éléments d&apos;évaluation réservés pour {locale}</translation>
     </message>
     <message>
         <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
@@ -1839,6 +2514,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Signé : %n élément, signature {id}.</numerusform>
             <numerusform>Signé : %n éléments, signature {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Reading the run to compare…</source>
+        <translation>Lecture de l&apos;entraînement à comparer…</translation>
+    </message>
+    <message>
+        <source>Pick another evaluated run to compare with.</source>
+        <translation>Choisissez un autre entraînement évalué à comparer.</translation>
+    </message>
+    <message>
+        <source>{run}: {metric} Δ</source>
+        <translation>{run} : {metric} Δ</translation>
+    </message>
+    <message>
+        <source>Verdict {run}</source>
+        <translation>Verdict {run}</translation>
+    </message>
+    <message>
+        <source>{a} at {la} against {b} at {lb}, each against its own base on its own frozen hold-out; bold: the better run for that locale.</source>
+        <translation>{a} à {la} contre {b} à {lb}, chacun face à sa propre base sur son propre jeu d&apos;évaluation figé ; en gras : le meilleur entraînement pour cette langue.</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +2597,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>RunMonitor</name>
     <message>
+        <source>{h} h {m:02d} min</source>
+        <extracomment>Step events kept for the pace of the estimate (older ones only cost memory).</extracomment>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation>Étape</translation>
     </message>
     <message>
@@ -1921,6 +2636,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Training loss</source>
+        <extracomment>Per checkpoint: evaluated, n of m answers, failed or waiting.</extracomment>
         <translation>Perte d&apos;entraînement</translation>
     </message>
     <message>
@@ -1928,12 +2644,60 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>perte</translation>
     </message>
     <message>
-        <source>training</source>
-        <translation>entraînement</translation>
+        <source>No steps yet</source>
+        <translation>Pas encore d&apos;étape</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>validation</translation>
+        <source>The loss and learning-rate curves appear with the run&apos;s first step.</source>
+        <translation>Les courbes de perte et de taux d&apos;apprentissage apparaissent à la première étape.</translation>
+    </message>
+    <message>
+        <source>{time} elapsed</source>
+        <translation>{time} écoulé</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>encore environ {time}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} answers</source>
+        <translation>{done} réponses sur {total}</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>démarrée</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>évalué</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>base: {state}</source>
+        <translation>base : {state}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>step {step}: {state}</source>
+        <translation>étape {step} : {state}</translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint — {parts}</source>
+        <translation>Évaluation par checkpoint — {parts}</translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint: no checkpoint yet</source>
+        <translation>Évaluation par checkpoint : pas encore de checkpoint</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>lr</source>
@@ -1964,8 +2728,92 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>terminé : étape {step}, perte {loss}</translation>
     </message>
     <message>
+        <source>validation (split of the training snapshot)</source>
+        <translation>validation (partie réservée de l&apos;instantané d&apos;entraînement)</translation>
+    </message>
+    <message>
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>queued</source>
+        <extracomment>What a run&apos;s phase is called on screen (train/progress.py says which phase it is in).</extracomment>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation>remis en file</translation>
+    </message>
+    <message>
+        <source>checkpoint evaluation {n}/{m}</source>
+        <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
+        <translation>évaluation des checkpoints {n}/{m}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the item</source>
+        <translation>Enregistrer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <source>Finding is personal data (findings list)</source>
+        <translation>La détection est une donnée personnelle (liste des détections)</translation>
+    </message>
+    <message>
+        <source>Finding is a false alarm (findings list)</source>
+        <translation>La détection est une fausse alerte (liste des détections)</translation>
+    </message>
+    <message>
+        <source>Mark missed personal data in the selected text</source>
+        <translation>Marquer des données personnelles manquées dans le texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2868,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signing…</source>
         <translation>Signature…</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3072,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Checkpoint tous les (pas)</translation>
     </message>
     <message>
+        <source>Validation loss every (steps)</source>
+        <translation>Perte de validation toutes les (étapes)</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -2222,6 +3101,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Préréglage</translation>
     </message>
     <message>
+        <source>Show presets for other machines</source>
+        <translation>Afficher les préréglages d&apos;autres machines</translation>
+    </message>
+    <message>
+        <source>For a run whose job files you start on a GPU machine or cluster</source>
+        <translation>Pour un entraînement dont vous lancez les fichiers de tâche sur une machine GPU ou un cluster</translation>
+    </message>
+    <message>
         <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
         <translation>Dossier d&apos;un checkpoint Hugging Face, p. ex. Apertus-8B-Instruct-2509</translation>
     </message>
@@ -2244,6 +3131,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Optimizer steps; when set it wins over epochs</source>
         <translation>Étapes d&apos;optimisation ; si renseigné, prime sur les époques</translation>
+    </message>
+    <message>
+        <source>Loss on a part of the training snapshot held back from training (never the hold-out); 0: off</source>
+        <translation>Perte sur une partie de l&apos;instantané d&apos;entraînement tenue à l&apos;écart de l&apos;entraînement (jamais le jeu d&apos;évaluation) ; 0 : désactivé</translation>
     </message>
     <message>
         <source>Evaluate each checkpoint</source>

@@ -47,12 +47,169 @@
         <translation>Oggetto</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Dettagli</translation>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
     </message>
     <message>
         <source>Reading the audit trail…</source>
+        <extracomment>username → display name, for the sentences</extracomment>
         <translation>Lettura della traccia di audit…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>{who} signed {n} {locale} {kind}: {meaning}</source>
+        <extracomment>action → sentence; fields in braces come from the entry (see `_fields`).</extracomment>
+        <translation>{who} ha firmato {n} {kind} ({locale}): {meaning}</translation>
+    </message>
+    <message>
+        <source>{who} froze the hold-out “{name}” ({n} items) for evaluation, signing for {covers}</source>
+        <translation>{who} ha congelato il set di valutazione «{name}» ({n} elementi) firmando per {covers}</translation>
+    </message>
+    <message>
+        <source>{who} took the training snapshot “{name}” ({n} pairs)</source>
+        <translation>{who} ha creato lo snapshot di addestramento «{name}» ({n} coppie)</translation>
+    </message>
+    <message>
+        <source>{who} marked snapshots {snapshots} superseded: {reason}</source>
+        <translation>{who} ha segnato gli snapshot {snapshots} come superati: {reason}</translation>
+    </message>
+    <message>
+        <source>{who} imported {n} items from {file}</source>
+        <translation>{who} ha importato {n} elementi da {file}</translation>
+    </message>
+    <message>
+        <source>{who} set {n} item(s) to “{status}”</source>
+        <translation>{who} ha impostato {n} elementi su «{status}»</translation>
+    </message>
+    <message>
+        <source>{who} edited item {object} (revision {rev})</source>
+        <translation>{who} ha modificato l&apos;elemento {object} (revisione {rev})</translation>
+    </message>
+    <message>
+        <source>{who} changed the tags of item {object}</source>
+        <translation>{who} ha modificato le etichette dell&apos;elemento {object}</translation>
+    </message>
+    <message>
+        <source>{who} wrote the de-identified revision {rev} of item {object}</source>
+        <translation>{who} ha scritto la revisione de-identificata {rev} dell&apos;elemento {object}</translation>
+    </message>
+    <message>
+        <source>{who} ran the de-identification detector</source>
+        <translation>{who} ha eseguito il rilevamento dei dati personali</translation>
+    </message>
+    <message>
+        <source>{who} marked {n} finding(s) as {decision}</source>
+        <translation>{who} ha segnato {n} rilevamenti come «{decision}»</translation>
+    </message>
+    <message>
+        <source>{who} marked personal data the detector missed in item {object}</source>
+        <translation>{who} ha segnato dati personali non rilevati nell&apos;elemento {object}</translation>
+    </message>
+    <message>
+        <source>{who} registered the training run {object}</source>
+        <translation>{who} ha registrato l&apos;addestramento {object}</translation>
+    </message>
+    <message>
+        <source>{who} started the worker of run {object}</source>
+        <translation>{who} ha avviato il processo dell&apos;addestramento {object}</translation>
+    </message>
+    <message>
+        <source>{who} resumed run {object}</source>
+        <translation>{who} ha ripreso l&apos;addestramento {object}</translation>
+    </message>
+    <message>
+        <source>Run {object} wrote its checkpoint at step {step}</source>
+        <translation>L&apos;addestramento {object} ha scritto il checkpoint al passo {step}</translation>
+    </message>
+    <message>
+        <source>Run {object} recorded what it trained on and where</source>
+        <translation>L&apos;addestramento {object} ha registrato su quali dati e dove è stato eseguito</translation>
+    </message>
+    <message>
+        <source>Run {object} is training</source>
+        <translation>L&apos;addestramento {object} è in corso</translation>
+    </message>
+    <message>
+        <source>Run {object} completed</source>
+        <translation>L&apos;addestramento {object} è completato</translation>
+    </message>
+    <message>
+        <source>Run {object} failed</source>
+        <translation>L&apos;addestramento {object} non è riuscito</translation>
+    </message>
+    <message>
+        <source>Run {object} was cancelled</source>
+        <translation>L&apos;addestramento {object} è stato annullato</translation>
+    </message>
+    <message>
+        <source>Run {object} was interrupted</source>
+        <translation>L&apos;addestramento {object} è stato interrotto</translation>
+    </message>
+    <message>
+        <source>{who} started evaluating {checkpoint} of run {run}</source>
+        <translation>{who} ha avviato la valutazione di {checkpoint} dell&apos;addestramento {run}</translation>
+    </message>
+    <message>
+        <source>{who} completed the evaluation of {checkpoint} of run {run}</source>
+        <translation>{who} ha completato la valutazione di {checkpoint} dell&apos;addestramento {run}</translation>
+    </message>
+    <message>
+        <source>The evaluation of {checkpoint} of run {run} failed</source>
+        <translation>La valutazione di {checkpoint} dell&apos;addestramento {run} non è riuscita</translation>
+    </message>
+    <message>
+        <source>{who} signed the decision {decision} for {checkpoint} of run {object}</source>
+        <translation>{who} ha firmato la decisione {decision} per {checkpoint} dell&apos;addestramento {object}</translation>
+    </message>
+    <message>
+        <source>{who} added the user {object}</source>
+        <translation>{who} ha aggiunto l&apos;utente {object}</translation>
+    </message>
+    <message>
+        <source>{who} received a signing key</source>
+        <translation>{who} ha ricevuto una chiave di firma</translation>
+    </message>
+    <message>
+        <source>{who} signed in</source>
+        <translation>{who} ha effettuato l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>{who} signed out</source>
+        <translation>{who} è uscito/a</translation>
+    </message>
+    <message>
+        <source>{who} read the audit trail ({object})</source>
+        <translation>{who} ha consultato la traccia di audit ({object})</translation>
+    </message>
+    <message>
+        <source>{who} exported the audit package</source>
+        <translation>{who} ha esportato il pacchetto di audit</translation>
+    </message>
+    <message>
+        <source>{who} exported the evaluation report of run {object}</source>
+        <translation>{who} ha esportato il rapporto di valutazione dell&apos;addestramento {object}</translation>
+    </message>
+    <message>
+        <source>{who} exported a training set</source>
+        <translation>{who} ha esportato un set di addestramento</translation>
+    </message>
+    <message>
+        <source>{who} handed off run {object}</source>
+        <translation>{who} ha consegnato l&apos;addestramento {object}</translation>
+    </message>
+    <message>
+        <source>{who} created the project</source>
+        <translation>{who} ha creato il progetto</translation>
+    </message>
+    <message>
+        <source>training pairs</source>
+        <translation>coppie di addestramento</translation>
+    </message>
+    <message>
+        <source>hold-out items</source>
+        <translation>elementi di valutazione</translation>
     </message>
 </context>
 <context>
@@ -66,6 +223,10 @@
         <translation>Verifica catena</translation>
     </message>
     <message>
+        <source>Print / PDF…</source>
+        <translation>Stampa / PDF…</translation>
+    </message>
+    <message>
         <source>Every change to this project, in order. Each entry&apos;s hash covers the one before it, so editing, deleting or reordering any entry breaks the chain from there on.</source>
         <translation>Ogni modifica a questo progetto, in ordine. L&apos;hash di ogni voce copre quella precedente: modificare, cancellare o spostare una voce spezza la catena da quel punto in poi.</translation>
     </message>
@@ -74,16 +235,44 @@
         <translation>La traccia di audit non le è accessibile</translation>
     </message>
     <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
         <source>All actions (items.* for a prefix)</source>
         <translation>Tutte le azioni (items.* per un prefisso)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>qualsiasi giorno</translation>
     </message>
     <message>
         <source>Recorded head hash (optional)</source>
         <translation>Hash di testa annotato (facoltativo)</translation>
     </message>
     <message>
-        <source>Paste a head hash recorded earlier (workbench audit head): verification then also proves that no entries were cut off the end since.</source>
-        <translation>Incolli un hash di testa annotato in precedenza (workbench audit head): la verifica dimostra allora anche che da allora nessuna voce è stata tolta dalla fine.</translation>
+        <source>Print the sign-off record</source>
+        <translation>Stampa il registro delle approvazioni</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-off record was written to {path}.</source>
+        <translation>Il registro delle approvazioni è stato scritto in {path}.</translation>
     </message>
     <message>
         <source>Recompute every hash of the chain</source>
@@ -94,8 +283,20 @@
         <translation>Esporta pacchetto…</translation>
     </message>
     <message>
+        <source>Paste a head hash recorded earlier (shown after each verification): verification then also proves that no entries were cut off the end since.</source>
+        <translation>Incolla un hash di testa annotato in precedenza (mostrato dopo ogni verifica): la verifica dimostra allora anche che da allora nessuna voce è stata tolta dalla fine.</translation>
+    </message>
+    <message>
+        <source>Every signature, and the log lines shown, as a PDF</source>
+        <translation>Tutte le firme e le righe del registro mostrate, in PDF</translation>
+    </message>
+    <message>
         <source>Write the audit package: log, verification, signatures, snapshots and runs in one zip</source>
         <translation>Scrive il pacchetto di audit: registro, verifica, firme, snapshot e addestramenti in un unico zip</translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation>Tutte le lingue</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -111,14 +312,6 @@
             <numerusform>%n voce</numerusform>
             <numerusform>%n voci</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Prima</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Dopo</translation>
     </message>
     <message>
         <source> at entry {seq}</source>
@@ -173,6 +366,97 @@
     </message>
 </context>
 <context>
+    <name>BulkActions</name>
+    <message>
+        <source>Reject signed-off items</source>
+        <translation>Rifiuta elementi approvati</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
+        <translation>
+            <numerusform>%Ln elemento selezionato è approvato: rifiutarlo annulla la sua approvazione. Perché lo rifiuta?</numerusform>
+            <numerusform>%Ln elementi selezionati sono approvati: rifiutarli annulla la loro approvazione. Perché li rifiuta?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %Ln item(s) for review</source>
+        <translation>
+            <numerusform>Proponi %Ln elemento per l&apos;approvazione</numerusform>
+            <numerusform>Proponi %Ln elementi per l&apos;approvazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %Ln item(s)</source>
+        <translation>
+            <numerusform>Rifiuta %Ln elemento</numerusform>
+            <numerusform>Rifiuta %Ln elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln item(s) matching the filters are selected.</source>
+        <translation>
+            <numerusform>L&apos;unico elemento che corrisponde ai filtri è selezionato (%Ln).</numerusform>
+            <numerusform>Tutti i %Ln elementi che corrispondono ai filtri sono selezionati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) are selected.</source>
+        <translation>
+            <numerusform>%Ln elemento è selezionato.</numerusform>
+            <numerusform>%Ln elementi sono selezionati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them can make this step; the others stay as they are.</source>
+        <translation>
+            <numerusform>%Ln di questi può compiere questo passo; gli altri restano come sono.</numerusform>
+            <numerusform>%Ln di questi possono compiere questo passo; gli altri restano come sono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve them for sign-off?</source>
+        <translation>Proporli per l&apos;approvazione?</translation>
+    </message>
+    <message>
+        <source>Reject them? They leave training and review until someone restarts them.</source>
+        <translation>Rifiutarli? Escono dall&apos;addestramento e dalla revisione finché qualcuno non li riavvia.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undoes it.</source>
+        <translation>Ctrl+Z lo annulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be approved: only de-identified items can. Run de-identification first.</source>
+        <translation>
+            <numerusform>L&apos;elemento selezionato (%Ln) non può essere proposto: solo gli elementi de-identificati possono. Esegua prima la de-identificazione.</numerusform>
+            <numerusform>Nessuno dei %Ln elementi selezionati può essere proposto: solo gli elementi de-identificati possono. Esegua prima la de-identificazione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected item(s) can be rejected: they already are.</source>
+        <translation>
+            <numerusform>L&apos;elemento selezionato (%Ln) non può essere rifiutato: lo è già.</numerusform>
+            <numerusform>Nessuno dei %Ln elementi selezionati può essere rifiutato: lo sono già.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was rejected.</source>
+        <translation>Non è stato rifiutato nulla.</translation>
+    </message>
+    <message>
+        <source>{what}: done. Ctrl+Z undoes it.</source>
+        <translation>{what}: fatto. Ctrl+Z lo annulla.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Niente da modificare.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>chrF++</source>
@@ -206,8 +490,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Fedeltà</translation>
     </message>
     <message>
-        <source>{locale}: base model {score}</source>
+        <source>{locale} base</source>
         <extracomment>Pass rates are percentages: a fixed axis keeps 60 → 40 from looking like 100 → 0.</extracomment>
+        <translation>{locale} base</translation>
+    </message>
+    <message>
+        <source>{locale}: base model {score}</source>
         <translation>{locale}: modello di base {score}</translation>
     </message>
     <message>
@@ -298,8 +586,8 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Metrica</translation>
     </message>
     <message>
-        <source>Δ = checkpoint minus base. Green: better, red: worse (for TER lower is better); strong and bold: significant (paired bootstrap, p &lt; 0.05). ★ target locale. Hover a cell for its 95% interval.</source>
-        <translation>Δ = checkpoint meno base. Verde: meglio, rosso: peggio (per TER più basso è meglio); intenso e in grassetto: significativo (bootstrap appaiato, p &lt; 0.05). ★ lingua di destinazione. Passi il mouse su una cella per vederne l&apos;intervallo al 95%.</translation>
+        <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
+        <translation>Δ = checkpoint meno base. Verde: meglio, rosso: peggio; intenso e in grassetto: significativo (bootstrap appaiato, p &lt; 0,05). Le colonne grigie sono contesto che la politica non giudica (BLEU, TER). ★ lingua di destinazione. Passi sopra una cella per il suo intervallo al 95 %.</translation>
     </message>
     <message>
         <source>Deltas to the base</source>
@@ -310,6 +598,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Controlli di regressione falliti</translation>
     </message>
     <message>
+        <source>Compare two runs</source>
+        <translation>Confronta due addestramenti</translation>
+    </message>
+    <message>
         <source>Comparing the checkpoints with the base…</source>
         <translation>Confronto dei checkpoint con la base…</translation>
     </message>
@@ -318,8 +610,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Valuta il modello di base e i checkpoint dell&apos;addestramento {run} sul suo set di valutazione congelato; il cruscotto li confronta poi lingua per lingua. ({detail})</translation>
     </message>
     <message>
+        <source>Personal data was found after this run in its snapshot(s) {snapshots}: the corrected items are not in what it was trained or evaluated on. Sign them off, create a new snapshot and train again before handing it off.</source>
+        <translation>Dopo questo addestramento sono stati trovati dati personali nei suoi snapshot {snapshots}: gli elementi corretti non sono in ciò su cui è stato addestrato o valutato. Li approvi, crei un nuovo snapshot e addestri di nuovo prima di consegnarlo.</translation>
+    </message>
+    <message>
         <source> (recommended)</source>
         <translation> (consigliato)</translation>
+    </message>
+    <message>
+        <source> (closest)</source>
+        <translation> (il più vicino)</translation>
     </message>
     <message>
         <source>Regression failures ({n})</source>
@@ -405,8 +705,82 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Azzera filtri</translation>
     </message>
     <message>
-        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     /  search</source>
-        <translation>J / K  successivo · precedente     A  proponi per l&apos;approvazione     R  rifiuta     E o Invio  modifica     /  cerca</translation>
+        <source>J / K  next · previous     A  approve for review     R  reject     E or Enter  edit     Ctrl+G  go to #     Ctrl+A  select all     /  search</source>
+        <translation>J / K  successivo · precedente     A  proponi     R  rifiuta     E o Invio  modifica     Ctrl+G  vai al n.     Ctrl+A  seleziona tutto     /  cerca</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Elemento successivo</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Elemento precedente</translation>
+    </message>
+    <message>
+        <source>Approve for review</source>
+        <translation>Proponi per l&apos;approvazione</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Apri nell&apos;editor</translation>
+    </message>
+    <message>
+        <source>Select every item matching the filters</source>
+        <translation>Seleziona tutti gli elementi che corrispondono ai filtri</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Ultimo elemento</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Primo elemento</translation>
+    </message>
+    <message>
+        <source>Go to item #…</source>
+        <translation>Vai all&apos;elemento n.…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln matching</source>
+        <translation>
+            <numerusform>Seleziona l&apos;unico corrispondente</numerusform>
+            <numerusform>Seleziona tutti i %Ln corrispondenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting items…</source>
+        <translation>Conteggio degli elementi…</translation>
+    </message>
+    <message>
+        <source>Go to item</source>
+        <extracomment>up to this many selected rows, the buttons say whether their statuses allow the step; above it (Ctrl+A over 100k items) the step itself counts what can move, and asks</extracomment>
+        <translation>Vai all&apos;elemento</translation>
+    </message>
+    <message>
+        <source>Item number (#):</source>
+        <translation>Numero dell&apos;elemento (n.):</translation>
+    </message>
+    <message>
+        <source>There is no item #{id} in this project.</source>
+        <translation>In questo progetto non c&apos;è l&apos;elemento n.{id}.</translation>
+    </message>
+    <message>
+        <source>Item #{id} did not match the filters: they were cleared to show it.</source>
+        <translation>L&apos;elemento n.{id} non corrispondeva ai filtri: sono stati azzerati per mostrarlo.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -419,13 +793,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Edit</source>
         <translation>Modifica</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementi</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this project</source>
@@ -461,43 +828,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Import items from a file</source>
         <translation>Importa elementi da un file</translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n item(s)</source>
-        <translation>
-            <numerusform>Proponi %n elemento</numerusform>
-            <numerusform>Proponi %n elementi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reject signed-off items</source>
-        <translation>Rifiutare elementi approvati</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected item(s) are signed off: rejecting them voids their sign-off. Why are you rejecting them?</source>
-        <translation>
-            <numerusform>%n elemento selezionato è approvato: rifiutarlo annulla l’approvazione. Perché lo rifiuta?</numerusform>
-            <numerusform>%n elementi selezionati sono approvati: rifiutarli annulla l’approvazione. Perché li rifiuta?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was rejected.</source>
-        <translation>Non è stato rifiutato nulla.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n item(s)</source>
-        <translation>
-            <numerusform>Rifiuta %n elemento</numerusform>
-            <numerusform>Rifiuta %n elementi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{what}: done. Ctrl+Z undoes it.</source>
-        <translation>{what}: fatto. Ctrl+Z lo annulla.</translation>
-    </message>
-    <message>
-        <source>Nothing to change.</source>
-        <translation>Niente da cambiare.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +951,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Ancora nessun checkpoint valutato</translation>
     </message>
     <message>
+        <source>Closest checkpoint: {checkpoint} (no checkpoint passes the policy)</source>
+        <translation>Checkpoint più vicino: {checkpoint} (nessuno soddisfa la politica)</translation>
+    </message>
+    <message>
         <source>Signed by {name} ({user}) at {when} UTC</source>
         <translation>Firmato da {name} ({user}) il {when} UTC</translation>
     </message>
@@ -686,6 +1020,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Lower is better for this metric.</source>
         <translation>Per questa metrica, più basso è meglio.</translation>
+    </message>
+    <message>
+        <source>For context only: the go/no-go policy does not judge this metric.</source>
+        <translation>Solo come contesto: la politica go/no-go non giudica questa metrica.</translation>
     </message>
     <message>
         <source>GO</source>
@@ -810,6 +1148,57 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Throw away the unsaved changes</source>
         <translation>Scarta le modifiche non salvate</translation>
     </message>
+    <message>
+        <source>Analysing item {id} for personal data…</source>
+        <translation>Ricerca di dati personali nell&apos;elemento {id}…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase original texts</source>
+        <translation>Cancella i testi originali</translation>
+    </message>
+    <message>
+        <source>For a data-protection request: the texts of revisions that are not de-identified (imports, edits, drafts, texts in which personal data was found later) are blanked. De-identified revisions, every hash, signature and snapshot, and the audit trail stay and still verify. This cannot be undone.</source>
+        <translation>Per una richiesta di protezione dei dati: i testi delle revisioni non de-identificate (importazioni, modifiche, bozze, testi in cui sono stati trovati dati personali in seguito) vengono svuotati. Le revisioni de-identificate, ogni hash, firma e snapshot e la traccia di audit restano e sono ancora verificabili. L&apos;operazione è irreversibile.</translation>
+    </message>
+    <message>
+        <source>Of these items</source>
+        <translation>Di questi elementi</translation>
+    </message>
+    <message>
+        <source>Written before</source>
+        <translation>Scritti prima del</translation>
+    </message>
+    <message>
+        <source>item numbers, e.g. 12, 48</source>
+        <translation>numeri degli elementi, p. es. 12, 48</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Cancella…</translation>
+    </message>
+    <message>
+        <source>Give the numbers of the items, separated by commas.</source>
+        <translation>Indichi i numeri degli elementi, separati da virgole.</translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) would be erased.</source>
+        <translation>Verrebbero cancellate {n} revisioni di {items} elementi.</translation>
+    </message>
+    <message>
+        <source>Erase {n} original text(s)</source>
+        <translation>Cancella {n} testi originali</translation>
+    </message>
+    <message>
+        <source>{n} revision(s) of {items} item(s) are blanked; items whose current text is erased are rejected.</source>
+        <translation>Vengono svuotate {n} revisioni di {items} elementi; gli elementi il cui testo attuale è cancellato vengono rifiutati.</translation>
+    </message>
+    <message>
+        <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
+        <translation>Cancellate {n} revisioni di {items} elementi; il registro è ancora verificabile.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -877,6 +1266,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Clear all filters</source>
         <translation>Azzera tutti i filtri</translation>
     </message>
+    <message>
+        <source>Search prompts and answers</source>
+        <translation>Cerca nei prompt e nelle risposte</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -918,10 +1311,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>I segnaposto sostituiscono ogni rilevamento non segnato come falso allarme.</translation>
     </message>
     <message>
-        <source>No personal data was detected in this revision.</source>
-        <translation>In questa revisione non sono stati rilevati dati personali.</translation>
-    </message>
-    <message>
         <source>Mark selection (Ctrl+M)</source>
         <translation>Segna selezione (Ctrl+M)</translation>
     </message>
@@ -931,7 +1320,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Preparing the de-identified text…</source>
+        <extracomment>whether the detector has analysed exactly this revision (store/analyses.py): until it has, nothing on this panel may claim the text is free of personal data.</extracomment>
         <translation>Preparazione del testo de-identificato…</translation>
+    </message>
+    <message>
+        <source>The detector is analysing this revision: its findings appear here when it is done. Until then it cannot be de-identified.</source>
+        <translation>Il rilevatore sta analizzando questa revisione: i rilevamenti appariranno qui al termine. Fino ad allora non può essere de-identificata.</translation>
+    </message>
+    <message>
+        <source>The detector analysed this revision and found no personal data.</source>
+        <translation>Il rilevatore ha analizzato questa revisione e non ha trovato dati personali.</translation>
     </message>
     <message>
         <source>Findings are reviewed while the item is a draft; this revision has been de-identified already.</source>
@@ -954,6 +1352,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Selezioni il dato personale sfuggito nel testo, ne scelga il tipo, prema Ctrl+M</translation>
     </message>
     <message>
+        <source>The detector has not analysed this revision yet: wait for its findings.</source>
+        <translation>Il rilevatore non ha ancora analizzato questa revisione: attenda i rilevamenti.</translation>
+    </message>
+    <message>
         <source>Nothing to apply: this revision has no findings awaiting review.</source>
         <translation>Niente da applicare: questa revisione non ha rilevamenti in attesa di revisione.</translation>
     </message>
@@ -966,8 +1368,16 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Sostituisci i dati personali e salva il risultato come revisione de-identificata</translation>
     </message>
     <message>
-        <source>De-identified revision written; the item is ready for review.</source>
-        <translation>Revisione de-identificata scritta; l&apos;elemento è pronto per la revisione.</translation>
+        <source>Writing the de-identified revision…</source>
+        <translation>Scrittura della revisione de-identificata…</translation>
+    </message>
+    <message>
+        <source>De-identified revision written and analysed; the item is ready for review.</source>
+        <translation>Revisione de-identificata scritta e analizzata; l&apos;elemento è pronto per la revisione.</translation>
+    </message>
+    <message>
+        <source>Recording the missed personal data…</source>
+        <translation>Registrazione dei dati personali sfuggiti…</translation>
     </message>
     <message>
         <source>Select the missed personal data in the prompt, answer or system prompt first.</source>
@@ -1185,7 +1595,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Searching items…</source>
-        <extracomment>emitted after every (re)load with the number of matching items</extracomment>
+        <extracomment>emitted after every (re)load with the number of matching items pages of rows kept in memory (a million rows are never all read) the filters of the keys shown (what &quot;select all matching&quot; acts on)</extracomment>
         <translation>Ricerca elementi…</translation>
     </message>
     <message>
@@ -1194,7 +1604,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>LaunchChecks</name>
+    <message>
+        <source>No frozen hold-out yet: the domain owners sign off the evaluation items and freeze them before any training.</source>
+        <extracomment>Problem code → what the window says (the figures come from the problem&apos;s params).</extracomment>
+        <translation>Nessun set di valutazione congelato: i responsabili di dominio approvano gli elementi di valutazione e li congelano prima di ogni addestramento.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id} is not frozen for {locales} yet: each locale&apos;s owner freezes their part.</source>
+        <translation>Il set di valutazione {id} non è ancora congelato per {locales}: il o la responsabile di ogni lingua congela la propria parte.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id} no longer matches its manifest or signature: freeze a new hold-out and report it to compliance.</source>
+        <translation>Il set di valutazione {id} non corrisponde più al suo manifesto o alla sua firma: ne congeli uno nuovo e lo segnali alla compliance.</translation>
+    </message>
+    <message>
+        <source>No training snapshot yet: sign off pairs, then create a training snapshot.</source>
+        <translation>Ancora nessuno snapshot di addestramento: approvi delle coppie, poi crei uno snapshot di addestramento.</translation>
+    </message>
+    <message>
+        <source>Training snapshot {id} does not match its manifest: create a new one and report it to compliance.</source>
+        <translation>Lo snapshot di addestramento {id} non corrisponde al suo manifesto: ne crei uno nuovo e lo segnali alla compliance.</translation>
+    </message>
+    <message>
+        <source>Snapshot {id} names {n} revision(s) nobody signed off: take a new snapshot.</source>
+        <translation>Lo snapshot {id} contiene {n} revisioni che nessuno ha approvato: ne crei uno nuovo.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} were rejected after it was taken (e.g. item {item}): take a new snapshot.</source>
+        <translation>{n} elementi dello snapshot {id} sono stati rifiutati dopo la sua creazione (p. es. l&apos;elemento {item}): ne crei uno nuovo.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) of snapshot {id} have unreviewed de-identification findings (e.g. item {item}): review them first.</source>
+        <translation>{n} elementi dello snapshot {id} hanno rilevamenti di de-identificazione non revisionati (p. es. l&apos;elemento {item}): li riveda prima.</translation>
+    </message>
+    <message>
+        <source>{n} training pair(s) overlap the hold-out: reject them and create a new training snapshot, or give an override reason (recorded in the audit trail). {summary}</source>
+        <translation>{n} coppie di addestramento si sovrappongono al set di valutazione: le rifiuti e crei un nuovo snapshot di addestramento, oppure indichi un motivo di deroga (registrato nella traccia di audit). {summary}</translation>
+    </message>
+    <message>
+        <source>An override of the contamination check needs a reason an auditor can follow (at least {min} characters).</source>
+        <translation>Una deroga al controllo di contaminazione richiede un motivo comprensibile per un revisore (almeno {min} caratteri).</translation>
+    </message>
+    <message>
+        <source>{n} pair(s) signed off since training snapshot {id} are not in it: create a new training snapshot to train on them.</source>
+        <translation>{n} coppie approvate dopo lo snapshot di addestramento {id} non vi sono incluse: crei un nuovo snapshot per addestrare anche su di esse.</translation>
+    </message>
+    <message>
+        <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
+        <translation>Il set di valutazione non ha elementi in {locales}: la valutazione non può mostrarvi né miglioramenti né regressioni.</translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <extracomment>Fix → the button&apos;s text.</extracomment>
+        <translation>Crea uno snapshot di addestramento</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation>Congela il set di valutazione…</translation>
+    </message>
+    <message>
+        <source>Go to Review</source>
+        <translation>Vai alla revisione</translation>
+    </message>
+    <message>
+        <source>Go to Data</source>
+        <translation>Vai ai dati</translation>
+    </message>
+    <message>
+        <source>Give an override reason</source>
+        <translation>Indica un motivo di deroga</translation>
+    </message>
+    <message>
+        <source>Correct the form</source>
+        <translation>Correggi il modulo</translation>
+    </message>
+</context>
+<context>
     <name>LaunchSection</name>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Create a training snapshot</source>
+        <translation>Crea uno snapshot di addestramento</translation>
+    </message>
+    <message>
+        <source>Freeze the hold-out…</source>
+        <translation>Congela il set di valutazione…</translation>
+    </message>
     <message>
         <source>New run</source>
         <translation>Nuovo addestramento</translation>
@@ -1263,6 +1762,62 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Run {id} started.</source>
         <translation>Addestramento {id} avviato.</translation>
     </message>
+    <message>
+        <source>No training snapshot yet.</source>
+        <translation>Ancora nessuno snapshot di addestramento.</translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}): {n} pairs.</source>
+        <translation>Snapshot di addestramento «{name}» ({id}): {n} coppie.</translation>
+    </message>
+    <message>
+        <source>Pairs signed off or changed since are not in it yet.</source>
+        <translation>Le coppie approvate o modificate da allora non vi sono ancora incluse.</translation>
+    </message>
+    <message>
+        <source>Hold-out “{name}” ({id}): {n} items, frozen.</source>
+        <translation>Set di valutazione «{name}» ({id}): {n} elementi, congelato.</translation>
+    </message>
+    <message>
+        <source>Hold-out {id}: still to be frozen for {locales}.</source>
+        <translation>Set di valutazione {id}: ancora da congelare per {locales}.</translation>
+    </message>
+    <message>
+        <source>The hold-out is not frozen yet.</source>
+        <translation>Il set di valutazione non è ancora congelato.</translation>
+    </message>
+    <message>
+        <source>The training snapshot already holds every signed-off pair.</source>
+        <translation>Lo snapshot di addestramento contiene già tutte le coppie approvate.</translation>
+    </message>
+    <message>
+        <source>Take every signed-off pair into a new training snapshot</source>
+        <translation>Includi tutte le coppie approvate in un nuovo snapshot di addestramento</translation>
+    </message>
+    <message>
+        <source>The frozen hold-out is up to date: nothing to freeze.</source>
+        <translation>Il set di valutazione congelato è aggiornato: niente da congelare.</translation>
+    </message>
+    <message>
+        <source>Sign the hold-out as frozen for evaluation (password)</source>
+        <translation>Firma il set di valutazione come congelato per la valutazione (password)</translation>
+    </message>
+    <message>
+        <source>training v{n}</source>
+        <translation>addestramento v{n}</translation>
+    </message>
+    <message>
+        <source>Creating a training snapshot…</source>
+        <translation>Creazione di uno snapshot di addestramento…</translation>
+    </message>
+    <message>
+        <source>Training snapshot “{name}” ({id}) created: {n} pairs ({per}).</source>
+        <translation>Snapshot di addestramento «{name}» ({id}) creato: {n} coppie ({per}).</translation>
+    </message>
+    <message>
+        <source>Hold-out frozen as “{name}” ({id}, {n} items).</source>
+        <translation>Set di valutazione congelato come «{name}» ({id}, {n} elementi).</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1318,6 +1873,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Python del &amp;motore…</translation>
     </message>
     <message>
+        <source>&amp;Erase original texts…</source>
+        <translation>&amp;Cancella i testi originali…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1332,6 +1891,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>De-identify the selected items</source>
+        <translation>De-identifica gli elementi selezionati</translation>
+    </message>
+    <message>
+        <source>De-identify every draft</source>
+        <translation>De-identifica tutte le bozze</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1418,56 +1985,96 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>{name} · {roles}</translation>
     </message>
     <message>
-        <source>Go to a page</source>
-        <translation>Vai a una pagina</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cerca</translation>
-    </message>
-    <message>
-        <source>Next / previous item (data)</source>
-        <translation>Elemento successivo / precedente (dati)</translation>
-    </message>
-    <message>
-        <source>Approve for review / reject (data)</source>
-        <translation>Proponi / rifiuta (dati)</translation>
-    </message>
-    <message>
-        <source>Open in the editor</source>
-        <translation>Apri nell&apos;editor</translation>
-    </message>
-    <message>
-        <source>Save (editor)</source>
-        <translation>Salva (editor)</translation>
-    </message>
-    <message>
-        <source>Next / previous item (editor)</source>
-        <translation>Elemento successivo / precedente (editor)</translation>
-    </message>
-    <message>
-        <source>Personal data / false alarm (findings list)</source>
-        <translation>Dato personale / falso allarme (elenco dei rilevamenti)</translation>
-    </message>
-    <message>
-        <source>Mark missed personal data (editor)</source>
-        <translation>Segna un dato personale sfuggito (editor)</translation>
-    </message>
-    <message>
-        <source>Undo / redo a change</source>
-        <translation>Annulla / ripeti una modifica</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Accedi</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Scorciatoie da tastiera</translation>
-    </message>
-    <message>
         <source>The language changes the next time the workbench starts.</source>
         <translation>La lingua cambia al prossimo avvio del workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Review page → Freeze</source>
+        <translation>Pagina Revisione → Congela</translation>
+    </message>
+    <message>
+        <source>Training page → Create a training snapshot</source>
+        <translation>Pagina Addestramento → Crea uno snapshot di addestramento</translation>
+    </message>
+    <message>
+        <source>the Training page</source>
+        <translation>la pagina Addestramento</translation>
+    </message>
+    <message>
+        <source>the Data page</source>
+        <translation>la pagina Dati</translation>
+    </message>
+    <message>
+        <source>Training page → Resume</source>
+        <translation>Pagina Addestramento → Riprendi</translation>
+    </message>
+    <message>
+        <source>the sign-in dialog</source>
+        <translation>la finestra di accesso</translation>
+    </message>
+    <message>
+        <source>the Editor&apos;s findings</source>
+        <translation>i rilevamenti nell&apos;editor</translation>
+    </message>
+    <message>
+        <source>Data page → De-identify</source>
+        <translation>Pagina Dati → De-identifica</translation>
+    </message>
+    <message>
+        <source>Dashboard → Evaluate</source>
+        <translation>Cruscotto → Valuta</translation>
+    </message>
+    <message>
+        <source>Dashboard → Record decision</source>
+        <translation>Cruscotto → Registra la decisione</translation>
+    </message>
+    <message>
+        <source>File → Sign in</source>
+        <translation>File → Accedi</translation>
+    </message>
+    <message>
+        <source>Audit page → Verify</source>
+        <translation>Pagina Audit → Verifica</translation>
+    </message>
+    <message>
+        <source>File → New project</source>
+        <translation>File → Nuovo progetto</translation>
+    </message>
+    <message>
+        <source>Training page</source>
+        <translation>pagina Addestramento</translation>
+    </message>
+    <message>
+        <source>Dashboard → Hand off</source>
+        <translation>Cruscotto → Consegna</translation>
+    </message>
+    <message>
+        <source>choose the locale when importing</source>
+        <extracomment>Flag phrases → the control that sets the same thing in the window.</extracomment>
+        <translation>scegliere la lingua durante l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>open the right project folder (File → Open)</source>
+        <translation>aprire la cartella di progetto giusta (File → Apri)</translation>
+    </message>
+    <message>
+        <source>choose a CPU preset</source>
+        <translation>scegliere un&apos;impostazione CPU</translation>
+    </message>
+    <message>
+        <source>(the Contamination override field)</source>
+        <translation>(il campo di deroga alla contaminazione)</translation>
+    </message>
+    <message>
+        <source>choose an empty folder, or confirm to</source>
+        <translation>scegliere una cartella vuota, o confermare per</translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation>accedere prima</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2187,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>consegnare un checkpoint al servizio</translation>
     </message>
     <message>
+        <source>erase original texts</source>
+        <translation>cancellare i testi originali</translation>
+    </message>
+    <message>
         <source>annotator</source>
         <translation>annotatore/annotatrice</translation>
     </message>
@@ -1659,8 +2270,12 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>revisione {rev} di {author}, {when}</translation>
     </message>
     <message>
-        <source>%n personal-data finding(s) still to review</source>
-        <translation>Rilevamenti di dati personali da rivedere: %n</translation>
+        <source>Returned by {who} on {when}:</source>
+        <translation>Restituito da {who} il {when}:</translation>
+    </message>
+    <message>
+        <source>Personal-data findings still to review: {n}</source>
+        <translation>Rilevamenti di dati personali ancora da rivedere: {n}</translation>
     </message>
     <message>
         <source>System prompt</source>
@@ -1773,8 +2388,56 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Gli elementi compaiono qui dopo la de-identificazione e la proposta di un revisore. Scelga a sinistra un&apos;altra lingua o un altro tipo.</translation>
     </message>
     <message>
+        <source>J / K  next · previous     R  return to the annotator…     E or Enter  open in the editor</source>
+        <translation>J / K  successivo · precedente     R  restituisci all&apos;annotatore…     E o Invio  apri nell&apos;editor</translation>
+    </message>
+    <message>
+        <source>Return to annotator…</source>
+        <translation>Restituisci all&apos;annotatore…</translation>
+    </message>
+    <message>
         <source>Sign off…</source>
         <translation>Approva…</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Elemento successivo</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Elemento precedente</translation>
+    </message>
+    <message>
+        <source>Return the item to its annotator, with a comment</source>
+        <translation>Restituisci l&apos;elemento al suo annotatore, con un commento</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Apri nell&apos;editor</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>Selezioni prima un elemento.</translation>
+    </message>
+    <message>
+        <source>Send the selected item back to its annotator with a comment (R): it leaves this queue until it is corrected and de-identified again</source>
+        <translation>Restituisci l&apos;elemento selezionato al suo annotatore con un commento (R): esce da questa coda finché non è corretto e di nuovo de-identificato</translation>
+    </message>
+    <message>
+        <source>Return item #{id} to the annotator</source>
+        <translation>Restituisci l&apos;elemento n.{id} all&apos;annotatore</translation>
+    </message>
+    <message>
+        <source>What should the annotator change? They read this next to the item.</source>
+        <translation>Che cosa deve cambiare l&apos;annotatore? Lo leggerà accanto all&apos;elemento.</translation>
+    </message>
+    <message>
+        <source>Nothing was returned.</source>
+        <translation>Non è stato restituito nulla.</translation>
+    </message>
+    <message>
+        <source>Item #{id} went back to its annotator with your comment.</source>
+        <translation>L&apos;elemento n.{id} è tornato al suo annotatore con il suo commento.</translation>
     </message>
     <message>
         <source>You own this locale</source>
@@ -1790,6 +2453,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signing means: &lt;b&gt;“{meaning}”&lt;/b&gt;</source>
         <translation>Firmare significa: &lt;b&gt;«{meaning}»&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(recorded as “{meaning}”)</source>
+        <translation>(registrato come «{meaning}»)</translation>
     </message>
     <message numerus="yes">
         <source>Sign off %n item(s)…</source>
@@ -1809,6 +2476,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Sign the whole filtered set with one e-signature</source>
         <translation>Firma l&apos;intero insieme filtrato con un&apos;unica firma elettronica</translation>
+    </message>
+    <message>
+        <source>approved as training data for {locale}</source>
+        <translation>approvato come dati di addestramento per {locale}</translation>
+    </message>
+    <message>
+        <source>approved as hold-out evaluation items for {locale}</source>
+        <translation>approvato come elementi di valutazione riservati per {locale}</translation>
     </message>
     <message>
         <source>This search has no letters or digits and would select every item: search for a word, or clear the search to sign the whole queue.</source>
@@ -1839,6 +2514,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
             <numerusform>Firmato: %n elemento, firma {id}.</numerusform>
             <numerusform>Firmato: %n elementi, firma {id}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RunComparison</name>
+    <message>
+        <source>Compare with</source>
+        <translation>Confronta con</translation>
+    </message>
+    <message>
+        <source>Reading the run to compare…</source>
+        <translation>Lettura dell&apos;addestramento da confrontare…</translation>
+    </message>
+    <message>
+        <source>Pick another evaluated run to compare with.</source>
+        <translation>Scelga un altro addestramento valutato da confrontare.</translation>
+    </message>
+    <message>
+        <source>{run}: {metric} Δ</source>
+        <translation>{run}: {metric} Δ</translation>
+    </message>
+    <message>
+        <source>Verdict {run}</source>
+        <translation>Verdetto {run}</translation>
+    </message>
+    <message>
+        <source>{a} at {la} against {b} at {lb}, each against its own base on its own frozen hold-out; bold: the better run for that locale.</source>
+        <translation>{a} a {la} contro {b} a {lb}, ciascuno rispetto alla propria base sul proprio set di valutazione congelato; in grassetto: l&apos;addestramento migliore per quella lingua.</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +2597,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
 <context>
     <name>RunMonitor</name>
     <message>
+        <source>{h} h {m:02d} min</source>
+        <extracomment>Step events kept for the pace of the estimate (older ones only cost memory).</extracomment>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
         <source>Loss</source>
         <translation>Perdita</translation>
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has.</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation>Passo</translation>
     </message>
     <message>
@@ -1921,6 +2636,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Training loss</source>
+        <extracomment>Per checkpoint: evaluated, n of m answers, failed or waiting.</extracomment>
         <translation>Perdita di addestramento</translation>
     </message>
     <message>
@@ -1928,12 +2644,60 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>perdita</translation>
     </message>
     <message>
-        <source>training</source>
-        <translation>addestramento</translation>
+        <source>No steps yet</source>
+        <translation>Ancora nessun passo</translation>
     </message>
     <message>
-        <source>validation</source>
-        <translation>validazione</translation>
+        <source>The loss and learning-rate curves appear with the run&apos;s first step.</source>
+        <translation>Le curve di loss e learning rate compaiono con il primo passo dell&apos;addestramento.</translation>
+    </message>
+    <message>
+        <source>{time} elapsed</source>
+        <translation>{time} trascorso</translation>
+    </message>
+    <message>
+        <source>about {time} left</source>
+        <translation>ancora circa {time}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} answers</source>
+        <translation>{done} risposte su {total}</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>avviata</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>valutato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>base: {state}</source>
+        <translation>base: {state}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>step {step}: {state}</source>
+        <translation>passo {step}: {state}</translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint — {parts}</source>
+        <translation>Valutazione per checkpoint — {parts}</translation>
+    </message>
+    <message>
+        <source>Evaluation per checkpoint: no checkpoint yet</source>
+        <translation>Valutazione per checkpoint: ancora nessun checkpoint</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>addestramento</translation>
     </message>
     <message>
         <source>lr</source>
@@ -1964,8 +2728,92 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>completato: passo {step}, perdita {loss}</translation>
     </message>
     <message>
+        <source>validation (split of the training snapshot)</source>
+        <translation>validazione (parte separata dello snapshot di addestramento)</translation>
+    </message>
+    <message>
         <source>{done} of {total}</source>
         <translation>{done} di {total}</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>queued</source>
+        <extracomment>What a run&apos;s phase is called on screen (train/progress.py says which phase it is in).</extracomment>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in esecuzione</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completato</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non riuscito</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrotto</translation>
+    </message>
+    <message>
+        <source>requeued</source>
+        <translation>rimesso in coda</translation>
+    </message>
+    <message>
+        <source>checkpoint evaluation {n}/{m}</source>
+        <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
+        <translation>valutazione dei checkpoint {n}/{m}</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Save the item</source>
+        <translation>Salva l&apos;elemento</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Elemento successivo</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Elemento precedente</translation>
+    </message>
+    <message>
+        <source>Finding is personal data (findings list)</source>
+        <translation>Il rilevamento è un dato personale (elenco dei rilevamenti)</translation>
+    </message>
+    <message>
+        <source>Finding is a false alarm (findings list)</source>
+        <translation>Il rilevamento è un falso allarme (elenco dei rilevamenti)</translation>
+    </message>
+    <message>
+        <source>Mark missed personal data in the selected text</source>
+        <translation>Segna dati personali sfuggiti nel testo selezionato</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ovunque</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2868,33 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signing…</source>
         <translation>Firma in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>#</source>
+        <translation>n.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significato</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifica</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +3072,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Checkpoint ogni (passi)</translation>
     </message>
     <message>
+        <source>Validation loss every (steps)</source>
+        <translation>Loss di validazione ogni (passi)</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>Seme</translation>
     </message>
@@ -2222,6 +3101,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Preimpostazione</translation>
     </message>
     <message>
+        <source>Show presets for other machines</source>
+        <translation>Mostra le impostazioni per altre macchine</translation>
+    </message>
+    <message>
+        <source>For a run whose job files you start on a GPU machine or cluster</source>
+        <translation>Per un addestramento i cui file di job avvia su una macchina GPU o un cluster</translation>
+    </message>
+    <message>
         <source>Folder of a Hugging Face checkpoint, e.g. Apertus-8B-Instruct-2509</source>
         <translation>Cartella di un checkpoint Hugging Face, p. es. Apertus-8B-Instruct-2509</translation>
     </message>
@@ -2244,6 +3131,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Optimizer steps; when set it wins over epochs</source>
         <translation>Passi di ottimizzazione; se impostato, prevale sulle epoche</translation>
+    </message>
+    <message>
+        <source>Loss on a part of the training snapshot held back from training (never the hold-out); 0: off</source>
+        <translation>Loss su una parte dello snapshot di addestramento esclusa dall&apos;addestramento (mai il set di valutazione); 0: disattivato</translation>
     </message>
     <message>
         <source>Evaluate each checkpoint</source>

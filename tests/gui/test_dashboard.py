@@ -110,7 +110,11 @@ def test_heat_map_has_a_row_per_locale_with_the_policy_verdict(qtbot, window, pr
     assert view.selected_checkpoint() == a.recommendation.checkpoint
     labels = ["step-000010", "step-000020"]
     assert view._labels == labels and view.checkpoint_combo.count() == 2
-    assert "(recommended)" in view.checkpoint_combo.itemText(labels.index(a.recommendation.checkpoint))
+    # Under NO-GO the best checkpoint is only the closest, never "recommended".
+    mark = "(recommended)" if a.recommendation.recommendation == "go" else "(closest)"
+    assert mark in view.checkpoint_combo.itemText(labels.index(a.recommendation.checkpoint))
+    if a.recommendation.recommendation != "go":
+        assert view.panel.checkpoint.text().startswith("Closest checkpoint")
     for label in labels:
         _pick(qtbot, window, view, "checkpoint", label)
         verdicts = {v.locale: v for v in a.recommendation.verdict_for(label).locales}
@@ -304,3 +308,33 @@ def test_run_without_evaluation_shows_the_empty_state_and_evaluates(qtbot, windo
     assert set(view.chart.base_lines) == {"fr-CH", "it-CH"}  # the base alone, as reference lines
     assert view.panel.verdict.text() == "NO-GO" and "no checkpoint" in view.panel.reason.text()
 
+
+
+def test_the_dashboard_reads_right(qtbot, window, world):
+    """Legend beside the plot, base lines named at their end, significance only where the policy
+    judges, the whole heat map, two runs side by side."""
+    sign_in(qtbot, window, "erik")
+    view = _open(qtbot, window)
+    chart = view.chart
+    assert chart.legend.parentItem() is not chart.getPlotItem().vb  # not drawn over the lines
+    assert {line.label.format for line in chart.base_lines.values()} == {"fr-CH base", "it-CH base"}
+    table = view.heatmap
+    bleu = table.COLUMNS.index("bleu")
+    for r in range(table.rowCount()):
+        assert not table.item(r, bleu).font().bold() and not table.deltas[(table.verticalHeaderItem(r).text()
+                                                                           .split()[0], "bleu")][1]
+    window.resize(1280, 720)
+    view.tabs.setCurrentIndex(0)
+    qtbot.wait(50)
+    assert table.height() >= table.minimumHeight() >= table.rowCount() * table.rowHeight(0)
+    # The other run of the project was never evaluated: the comparison says what to do.
+    view.tabs.setCurrentIndex(2)
+    settle(qtbot, window)
+    assert view.comparison.other_id() == world["fresh"] and "Pick another evaluated run" in view.comparison.note.text()
+    # Against an evaluated run (here: the same one at another checkpoint), locale by locale.
+    a = view.data.assessment
+    view.comparison.b = (a, "step-000010")
+    view.comparison._draw()
+    heads = [view.comparison.table.horizontalHeaderItem(c).text() for c in range(view.comparison.table.columnCount())]
+    assert any("chrF++ Δ" in h for h in heads) and heads[-1].startswith("Verdict")
+    assert view.comparison.table.rowCount() == len(a.locales)

@@ -58,16 +58,15 @@ def test_filter_search_and_sort(qtbot, window, project):
     assert prompts == sorted(prompts, reverse=True)
 
 
-def test_lazy_fetching_loads_pages_as_the_table_scrolls(qtbot, window, project):
+def test_every_match_is_a_row_and_only_the_pages_shown_are_read(qtbot, window, project):
     add_pairs(project, [(f"Frage {i} zum Konto", f"Antwort {i}") for i in range(450)], locale="de-CH")
     _reload(qtbot, window)
     model = window.views["data"].model
-    assert model.total() == 450
-    assert model.rowCount() == model.PAGE  # only the first page is read
-    assert model.canFetchMore()
-    window.views["data"].table.select_row(430)  # jumping down fetches what is needed
-    assert model.rowCount() == 450 and not model.canFetchMore()
+    assert model.total() == 450 and model.rowCount() == 450  # the scrollbar spans every match
+    assert set(model._pages) <= {0, 1}  # only what was painted has been read
+    window.views["data"].table.select_row(430)  # jumping down reads that page alone
     assert model.item_at(430)["prompt"] == "Frage 430 zum Konto"
+    assert 2 in model._pages and 1 not in model._pages or set(model._pages) <= {0, 1, 2}
 
 
 def test_keyboard_approve_reject_and_undo(qtbot, window, project):

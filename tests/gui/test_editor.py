@@ -138,3 +138,22 @@ def test_a_missed_span_is_marked_by_selecting_it(qtbot, window, project):
     assert (f["field"], f["start"], f["end"], f["entity"], f["decision"]) == \
         ("prompt", start, start + 13, "PERSON", "missed")
     assert (start, start + 13, "missed") in editor.panes["prompt"].highlighter.spans
+
+
+def test_the_annotator_sees_why_an_item_came_back(qtbot, window, project):
+    from tests.gui.helpers import deidentify
+    from workbench.store import returns
+    from workbench.store.users import get_user
+
+    [item_id] = deidentify(project, add_pairs(project, [("Quel est le délai de résiliation ?", "Trois mois.")]))
+    returns.return_to_annotator(project, item_id, actor=get_user(project, "claire"),
+                                comment="Précisez qu'il s'agit d'un compte épargne.")
+    sign_in(qtbot, window, "max")
+    window.show_view("editor", item_id=item_id)
+    settle(qtbot, window, timeout=60_000)
+    editor = window.views["editor"]
+    assert editor.returned.isVisible() and "compte épargne" in editor.returned.text()
+    assert "claire" in editor.returned.text()
+    editor.panes["prompt"].edit.setPlainText("Quel est le délai de résiliation d'un compte épargne ?")
+    assert editor.save()
+    assert not editor.returned.isVisible()   # the edit answers it

@@ -70,6 +70,9 @@ def test_launch_a_tiny_run_and_watch_the_curve_update_then_cancel_another(qtbot,
     assert list(x) == list(range(1, 9)) and len(y) == 8
     assert view.monitor.figures["checkpoint"].text().endswith("8")
     qtbot.waitUntil(lambda: view.run(run_id)["status"] == "completed", timeout=10_000)
+    # The list and the monitor say so, with the time it took and no estimate left.
+    assert view.table.currentItem().text(1) == "completed"
+    assert "elapsed" in view.monitor.state.text() and "left" not in view.monitor.state.text()
 
     # A second, longer run: cancelled from the page, it stops at its next step.
     view.form.set_values({"max_steps": 400, "checkpoint_every": 200, "name": "to cancel"})

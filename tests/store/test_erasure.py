@@ -115,3 +115,18 @@ def test_command_line_erasure_is_signed_and_bad_input_changes_nothing(project, c
     done = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert done["revisions"] == 1 and done["subject_type"] == "erasure"
     assert items.revisions(project, item_id)[0]["prompt"] == ""
+
+
+def test_a_return_comment_naming_the_person_is_erased_with_the_item(project):
+    from workbench.store import returns
+
+    [item_id] = deidentify(project, items.add_items(project, [ItemContent.create(
+        kind="pair", locale="fr-CH", prompt="Quel est le délai de résiliation ?", response="Trois mois.")],
+        actor=get_user(project, "max")))
+    returns.return_to_annotator(project, item_id, actor=get_user(project, "claire"),
+                                comment=f"Ce cas vient de {NAME}: reformulez sans son nom.")
+    items.edit_item(project, item_id, actor=get_user(project, "max"), prompt=f"{NAME}: délai de résiliation ?")
+    done = erase_originals(project, username="admin", password=PASSWORD, item_ids=[item_id])
+    assert done["comments"] == 1
+    assert returns.comments(project, item_id)[0]["comment"] == ""
+    assert NAME.encode() not in _db_bytes(project)

@@ -85,3 +85,37 @@ def test_only_engineers_and_admins_launch_runs(ready_project, tiny_model_dir):
     with pytest.raises(PermissionDenied, match="launch training runs"):
         launch_run(ready_project, spec(tiny_model_dir), get_user(ready_project, "max"))
     assert list_runs(ready_project) == []
+
+
+def test_every_problem_is_listed_at_once_each_with_its_fix(project, tiny_model_dir):
+    from workbench.train.preflight import PreflightFailed, check_data, launch_problems
+    from workbench.store.users import get_user
+
+    pre, problems = check_data(project, spec(tiny_model_dir))
+    assert pre is None
+    assert [(p.code, p.fix) for p in problems] == [("no_holdout", "freeze_holdout"),
+                                                    ("no_training_snapshot", "training_snapshot")]
+    # The words never name a command; the command line adds its own.
+    assert all("workbench" not in p.message and "--" not in p.message for p in problems)
+    with pytest.raises(PreflightFailed) as refused:
+        run_preflight(project, spec(tiny_model_dir))
+    assert "no frozen hold-out" in str(refused.value) and "no training snapshot" in str(refused.value)
+    assert "'workbench snapshot create --kind pairs'" in str(refused.value)
+    # The launch check adds the model's problems to the data's.
+    problems, advice = launch_problems(project, spec("/nowhere/model"), get_user(project, "erik"))
+    assert [p.code for p in problems] == ["model", "no_holdout", "no_training_snapshot"] and advice == []
+    problems, _ = launch_problems(project, spec(tiny_model_dir), get_user(project, "max"))
+    assert problems[0].code == "permission"
+
+
+def test_pairs_signed_off_after_the_snapshot_are_named_with_the_step_that_adds_them(ready_project, tiny_model_dir):
+    from workbench.train.preflight import check_data
+
+    add_signed_pairs(ready_project, [("Quel est le taux d'intérêt du compte ?",
+                                      "Le taux est de 0,5 pour cent par an.")], "fr-CH")
+    pre, problems = check_data(ready_project, spec(tiny_model_dir))
+    assert problems == []
+    assert [(a.code, a.fix, a.params["n"]) for a in pre.advice] == [("newer_signoffs", "training_snapshot", 1)]
+    take_pairs_snapshot(ready_project, "train v2")
+    pre, _ = check_data(ready_project, spec(tiny_model_dir))
+    assert pre.advice == [] and pre.train_items and len(pre.train_items) == 11

@@ -77,7 +77,12 @@ def run(project_dir: Path | None, demo: bool = False, screenshot: Path | None = 
             return 2
         return 0
     from . import settings
+    from .system_libs import install_hint, missing_libraries
 
+    missing = missing_libraries()
+    if missing:  # Qt would abort with a message that names neither library nor package
+        print(f"error: {install_hint(missing)}", file=sys.stderr)
+        return 2
     app, window = build_window()
     sys.excepthook = _report_unexpected(window)
     app.aboutToQuit.connect(window.save_layout)  # also when quitting from the dock or a signal

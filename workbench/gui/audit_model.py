@@ -1,13 +1,13 @@
-"""The audit trail as a lazily fetched table, newest entry first."""
+"""The audit trail as a lazily fetched table, newest entry first, each entry as a sentence
+(gui/audit_text.py) with the people's names."""
 
 from __future__ import annotations
-
-import json
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 
 from ..store import audit
+from .audit_text import sentence
 from . import theme
 from .session import Session
 from .tasks import TaskRunner, worker_project
@@ -19,26 +19,14 @@ COLUMNS = (
     ("actor", QT_TRANSLATE_NOOP("AuditModel", "Who")),
     ("action", QT_TRANSLATE_NOOP("AuditModel", "Action")),
     ("object", QT_TRANSLATE_NOOP("AuditModel", "Object")),
-    ("details", QT_TRANSLATE_NOOP("AuditModel", "Details")),
+    ("details", QT_TRANSLATE_NOOP("AuditModel", "What happened")),
 )
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def summary(entry: dict) -> str:
+def summary(entry: dict, names: dict[str, str] | None = None) -> str:
     """One line of what an entry recorded, for the table (the detail pane shows it all)."""
-    after = entry.get("after")
-    if not after:
-        return ""
-    try:
-        data = json.loads(after)
-    except (TypeError, ValueError):
-        return str(after)[:200]
-    if not isinstance(data, dict):
-        return str(data)[:200]
-    keys = ("count", "status", "name", "meaning", "item_count", "file", "changed", "rev",
-            "display_name", "reason")
-    parts = [f"{k}={data[k]}" for k in keys if data.get(k) not in (None, "", [])]
-    return ", ".join(parts)[:200]
+    return sentence(entry, names)
 
 
 class AuditModel(QAbstractTableModel):
@@ -55,6 +43,8 @@ class AuditModel(QAbstractTableModel):
         self._generation = 0
         self.loading = False
         self.bad_seq: int | None = None
+        #: username → display name, for the sentences
+        self.names: dict[str, str] = {}
 
     def set_filters(self, **filters) -> None:
         self.filters = {k: v for k, v in filters.items() if v}
@@ -70,8 +60,11 @@ class AuditModel(QAbstractTableModel):
         self.loading = True
 
         def query(token):
+            from ..store.users import list_users
+
             with worker_project(root) as p:
                 total = audit.count_entries(p, **filters)
+                self.names = {u.username: u.display_name or u.username for u in list_users(p)}
                 return total, list(audit.entries(p, descending=True, limit=self.PAGE, **filters))
 
         self.tasks.start(QCoreApplication.translate("AuditModel", "Reading the audit trail…"), query,
@@ -141,7 +134,7 @@ class AuditModel(QAbstractTableModel):
             if key == "object":
                 return f"{e['object_type']}:{e['object_id']}"
             if key == "details":
-                return summary(e)
+                return summary(e, self.names)
             return e[key]
         if role == ENTRY_ROLE:
             return e

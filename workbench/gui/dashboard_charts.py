@@ -57,6 +57,18 @@ def locale_colour(locale: str) -> str:
     return _PALETTE[index % len(_PALETTE)]
 
 
+def judged_metrics(policy) -> set[str]:
+    """The metrics the go/no-go policy judges (its own list when it names one): only their
+    deltas are shown as significant; the others (BLEU, TER) are context."""
+    named = getattr(policy, "metrics", None)
+    if named:
+        return set(named)
+    judged = {"chrf", "fidelity"}
+    if getattr(policy, "block_new_check_failures", True):
+        judged.add("checks")
+    return judged
+
+
 def score_rows(assessment, label: str) -> dict[tuple[str, str], dict]:
     """(locale, metric) → stored score row of one checkpoint."""
     return {(r["locale"], r["metric"]): r for r in assessment.scores.get(label, [])}
@@ -98,7 +110,10 @@ class MetricChart(pg.PlotWidget):
         self.setMinimumHeight(220)
         self.setMenuEnabled(False)
         self.getPlotItem().hideButtons()
-        self.legend = self.addLegend(offset=(10, 8))
+        # The legend sits beside the plot, not on it: inside, it covers the dashed base lines.
+        self.legend = pg.LegendItem()
+        self.getPlotItem().layout.addItem(self.legend, 2, 3)
+        self.getPlotItem().layout.setColumnStretchFactor(3, 0)
         self.apply_theme()
 
     def apply_theme(self) -> None:
@@ -137,6 +152,7 @@ class MetricChart(pg.PlotWidget):
                               symbolBrush=colour, symbolPen=pg.mkPen(colour), connect="finite",
                               name=locale)
             self.curves[locale] = curve
+            self.legend.addItem(curve, locale)
             whiskers = [(s, r) for s, r in zip(steps, rows)
                         if r and r.get("ci_low") is not None and r.get("ci_high") is not None]
             if whiskers:
@@ -151,8 +167,13 @@ class MetricChart(pg.PlotWidget):
                 values += [v for _, r in whiskers for v in (r["ci_low"], r["ci_high"])]
             values += [y for y in ys if not math.isnan(y)]
             if base_row is not None:
+                # Each base line says whose it is at its right end (see _place_base_labels).
                 line = pg.InfiniteLine(pos=base_row["score"], angle=0, movable=False,
-                                       pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine))
+                                       pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine),
+                                       label=QCoreApplication.translate("Dashboard", "{locale} base").format(
+                                           locale=locale),
+                                       labelOpts={"position": 0.97, "color": colour,
+                                                  "anchors": [(1, 1), (1, 1)], "movable": False})
                 line.setToolTip(QCoreApplication.translate("Dashboard", "{locale}: base model {score}").format(
                     locale=locale, score=f"{base_row['score']:.1f}"))
                 self.addItem(line)
@@ -163,6 +184,19 @@ class MetricChart(pg.PlotWidget):
             sample = pg.PlotDataItem(pen=pg.mkPen(theme.current().muted, width=1.5, style=Qt.PenStyle.DashLine))
             self.legend.addItem(sample, QCoreApplication.translate("Dashboard", "base model (dashed)"))
         self._fit(steps, values, metric)
+        self._place_base_labels()
+
+    def _place_base_labels(self) -> None:
+        """Labels of base lines closer than a line of text share the right end in turns: the
+        second one moves left of the first, and so on, so none is written over another."""
+        low, high = self.getPlotItem().vb.viewRange()[1]
+        near = max((high - low) * 0.07, 1e-9)
+        placed: list[tuple[float, float]] = []  # (value, position)
+        for line in sorted(self.base_lines.values(), key=lambda ln: -ln.value()):
+            taken = {pos for value, pos in placed if abs(value - line.value()) < near}
+            position = next(p for p in (0.97, 0.78, 0.59, 0.40, 0.21, 0.02, 0.5) if p not in taken or p == 0.5)
+            line.label.setPosition(position)
+            placed.append((line.value(), position))
 
     def _fit(self, steps: list[int], values: list[float], metric: str) -> None:
         plot = self.getPlotItem()
@@ -209,7 +243,9 @@ class DeltaHeatMap(QTableWidget):
         self.setShowGrid(False)
         self.setWordWrap(False)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Every head readable in every language: columns as wide as their heads, the rest to the verdict.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(self.COLUMNS), QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verticalHeader().setDefaultSectionSize(30)
 
@@ -230,15 +266,25 @@ class DeltaHeatMap(QTableWidget):
                     gain=f"{policy.min_gain:g}")
             head.setToolTip(tip)
             self.setVerticalHeaderItem(r, head)
+            judged = judged_metrics(policy)
             for col, metric in enumerate(self.COLUMNS):
                 row = rows.get((v.locale, metric))
-                self.setItem(r, col, self._cell(metric, row))
+                self.setItem(r, col, self._cell(metric, row, metric in judged))
                 p = row.get("p_value") if row else None
-                self.deltas[(v.locale, metric)] = (delta_of(row), p is not None and p < SIGNIFICANCE_LEVEL)
+                self.deltas[(v.locale, metric)] = (delta_of(row), metric in judged and p is not None
+                                                   and p < SIGNIFICANCE_LEVEL)
             self.setItem(r, len(self.COLUMNS), self._verdict(v))
             self.verdicts[v.locale] = v.verdict
+        self._fit_rows()
 
-    def _cell(self, metric: str, row: dict | None) -> QTableWidgetItem:
+    def _fit_rows(self) -> None:
+        """Tall enough for every locale: the last row is never cut off behind a scroll bar."""
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + 2
+        height += sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setMinimumHeight(height)
+
+    def _cell(self, metric: str, row: dict | None, judged: bool = True) -> QTableWidgetItem:
         c = theme.current()
         delta = delta_of(row)
         item = QTableWidgetItem(signed(delta))
@@ -249,9 +295,13 @@ class DeltaHeatMap(QTableWidget):
                 metric=metric_label(metric)) if row is None else self.tr("Not compared with the base"))
             return item
         p = row.get("p_value")
-        significant = p is not None and p < SIGNIFICANCE_LEVEL
+        # Significance is shown only where the policy decides: a bold green BLEU beside a red
+        # chrF++ would read as a win the policy does not count.
+        significant = judged and p is not None and p < SIGNIFICANCE_LEVEL
         better = delta > 0 if higher_is_better(metric) else delta < 0
-        if round(delta, 1) != 0:
+        if not judged:
+            item.setForeground(QBrush(QColor(c.muted)))
+        elif round(delta, 1) != 0:
             item.setBackground(QBrush(blend(c.good if better else c.bad, c.base, 0.42 if significant else 0.14)))
         if significant:
             font = QFont()
@@ -263,11 +313,13 @@ class DeltaHeatMap(QTableWidget):
         if low is not None and high is not None:
             lines.append(self.tr("Δ {delta}, 95% interval {low} to {high}").format(
                 delta=signed(delta), low=signed(low), high=signed(high)))
-        if p is not None:
+        if p is not None and judged:
             lines.append((self.tr("p = {p}: significant") if significant else
                           self.tr("p = {p}: could be chance")).format(p=f"{p:.3f}"))
         if not higher_is_better(metric):
             lines.append(self.tr("Lower is better for this metric."))
+        if not judged:
+            lines.append(self.tr("For context only: the go/no-go policy does not judge this metric."))
         item.setToolTip("\n".join(lines))
         return item
 

@@ -189,8 +189,13 @@ class DecisionPanel(QWidget):
         # A style sheet, not setFont: the application's sheet sets every widget's font size.
         self.verdict.setStyleSheet(f"color: {c.good if rec.recommendation == 'go' else c.bad}; "
                                    "font-size: 24pt; font-weight: 700")
-        self.checkpoint.setText(self.tr("Recommended checkpoint: {checkpoint}").format(
-            checkpoint=rec.checkpoint) if rec.checkpoint else self.tr("No checkpoint evaluated yet"))
+        if not rec.checkpoint:
+            self.checkpoint.setText(self.tr("No checkpoint evaluated yet"))
+        elif rec.recommendation == "go":
+            self.checkpoint.setText(self.tr("Recommended checkpoint: {checkpoint}").format(checkpoint=rec.checkpoint))
+        else:  # nothing passes: the nearest miss is no recommendation
+            self.checkpoint.setText(self.tr("Closest checkpoint: {checkpoint} (no checkpoint passes the "
+                                            "policy)").format(checkpoint=rec.checkpoint))
         self.reason.setText(rec.reason)  # the policy's own sentence, as the report prints it
         rules = assessment.policy.describe()
         self.rules.setText("".join(f"• {html.escape(rule, quote=False)}<br>" for rule in rules))

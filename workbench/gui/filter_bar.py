@@ -68,6 +68,7 @@ class FilterBar(QWidget):
     def install_shortcuts(self, owner: QWidget) -> None:
         for keys in ("/", QKeySequence.StandardKey.Find):
             sc = QShortcut(QKeySequence(keys), owner)
+            sc.setWhatsThis(self.tr("Search prompts and answers"))
             sc.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
 
     def set_tags(self, counts: dict[str, int]) -> None:

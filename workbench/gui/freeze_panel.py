@@ -3,7 +3,7 @@ the freeze would cover now, the last frozen hold-out, and signs a new one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..core.roles import Action
@@ -16,6 +16,52 @@ from .session import gate
 from .tasks import worker_project
 from .widgets import local_time, muted_label, primary, title_label
 
+
+def freeze_counts(project) -> dict[str, int]:
+    return snapshots.freeze_preview(project)
+
+
+def may_freeze(session, counts: dict[str, int]) -> tuple[bool, str]:
+    """Whether the signed-in user may freeze (their part of) the hold-out now, and if not why."""
+    ok, why = session.permission(Action.FREEZE_HOLDOUT)
+    if ok and duties_policy(session.project).enforced and not (session.user.owned_locales() & set(counts)):
+        ok, why = False, QCoreApplication.translate(
+            "FreezePanel", "Each locale's hold-out is frozen by that locale's owner: you own none of the "
+                           "locales to freeze.")
+    if ok and not counts:
+        ok, why = False, QCoreApplication.translate("FreezePanel", "There are no signed-off hold-out items to "
+                                                                   "freeze.")
+    return ok, why
+
+
+def next_holdout_name(project) -> str:
+    return f"hold-out v{len([s for s in snapshots.list_snapshots(project, 'holdout') if s['frozen']]) + 1}"
+
+
+def open_freeze_dialog(ctx, parent, name: str, on_frozen) -> SignatureDialog:
+    """Ask for the password and freeze the hold-out as the signed-in user, through the store's
+    create_snapshot (the same call as the command line): a first freeze, or another locale
+    owner's co-signature of the same hold-out. The Review page's panel and the Training page's
+    "Freeze the hold-out" button both open it."""
+    session = ctx.session
+    meaning = snapshots.freeze_statement(session.project, session.user, name)
+    root, username = session.root, session.user.username
+    total = sum(freeze_counts(session.project).values())
+
+    def work(password):
+        with worker_project(root) as p:
+            return snapshots.create_snapshot(p, kind="holdout", name=name, actor=get_user(p, username),
+                                             password=password, meaning=meaning)
+
+    dlg = SignatureDialog(ctx, title=QCoreApplication.translate("FreezePanel", "Freeze the hold-out"),
+                          meaning=meaning,
+                          summary=QCoreApplication.translate(
+                              "FreezePanel", "{n} signed-off hold-out items become the fixed yardstick for "
+                              "every checkpoint; they can no longer change.").format(n=total),
+                          work=work, parent=parent)
+    dlg.accepted.connect(lambda: on_frozen(dlg.result_value))
+    dlg.open()
+    return dlg
 
 
 class FreezePanel(QWidget):
@@ -97,13 +143,7 @@ class FreezePanel(QWidget):
         return bool(user and set(self.unfrozen) & user.owned_locales())
 
     def update_gates(self) -> None:
-        ok, why = self.session.permission(Action.FREEZE_HOLDOUT)
-        if ok and duties_policy(self.session.project).enforced and \
-                not (self.session.user.owned_locales() & set(self.counts)):
-            ok, why = False, self.tr("Each locale's hold-out is frozen by that locale's owner: you own none "
-                                     "of the locales to freeze.")
-        if ok and not self.counts:
-            ok, why = False, self.tr("There are no signed-off hold-out items to freeze.")
+        ok, why = may_freeze(self.session, self.counts)
         if ok and self.up_to_date:
             ok, why = False, self.tr("Nothing changed since the last freeze.")
         if ok and not self.name.text().strip():
@@ -113,25 +153,7 @@ class FreezePanel(QWidget):
     def freeze(self) -> None:
         if not self.button.isEnabled():
             return
-        name = self.name.text().strip()
-        meaning = snapshots.freeze_statement(self.session.project, self.session.user, name)
-        root, username = self.session.root, self.session.user.username
-
-        def work(password):
-            with worker_project(root) as p:
-                return snapshots.create_snapshot(p, kind="holdout", name=name,
-                                                 actor=get_user(p, username), password=password,
-                                                 meaning=meaning)
-
-        total = sum(self.counts.values())
-        dlg = SignatureDialog(self.ctx, title=self.tr("Freeze the hold-out"), meaning=meaning,
-                              summary=self.tr("{n} signed-off hold-out items become the fixed "
-                                              "yardstick for every checkpoint; they can no longer "
-                                              "change.").format(n=total),
-                              work=work, parent=self.window())
-        dlg.accepted.connect(lambda: self._frozen(dlg.result_value))
-        dlg.open()
-        self.dialog = dlg
+        self.dialog = open_freeze_dialog(self.ctx, self.window(), self.name.text().strip(), self._frozen)
 
     def _frozen(self, snap: dict) -> None:
         self.name.clear()

@@ -37,6 +37,8 @@ def choose_language(preference: str | None = None) -> str:
 def install(app: QCoreApplication, language: str | None = None) -> str:
     """Install the translators for `language` (or the chosen one); returns the language."""
     lang = choose_language(language)
+    # Counts ("%Ln items") and dates follow the Swiss variant of the language: 16’667.
+    QLocale.setDefault(QLocale(f"{lang}_CH"))
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

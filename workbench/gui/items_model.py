@@ -1,13 +1,17 @@
-"""The items of a project as a Qt table model that stays smooth at 100k items.
+"""The items of a project as a Qt table model whose row count is the whole filtered total.
 
-A background task asks the store for the ordered ids of everything the filters match (one
-indexed query, ~0.1-0.4 s at 100k); rows are then fetched by id, a page at a time, as the
-view scrolls (canFetchMore/fetchMore). A jump far down (keyboard, "open item 50,000") adds
-placeholder rows and reads only the page that is shown. Edits refresh only the rows they
-touch, so approving an item never resets the table or loses the selection.
+A background task asks the store for the ordered keys (ids) of everything the filters match
+(one indexed query: ~0.1 s at 100k items, ~1 s at a million, never on the window's thread).
+From then on the table has exactly that many rows: the scrollbar spans every match, and
+Ctrl+End, PageDown or "go to #id" land anywhere in one step. Rows are read by key, a page of
+200 at a time, when a view first paints them; a bounded cache keeps the memory flat however
+far one scrolls. Edits refresh only the rows they touch, so approving an item never resets
+the table or loses the selection.
 """
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, Qt,
                             QT_TRANSLATE_NOOP, Signal)
@@ -46,6 +50,8 @@ class ItemsModel(QAbstractTableModel):
     #: emitted after every (re)load with the number of matching items
     loaded = Signal(int)
     PAGE = 200
+    #: pages of rows kept in memory (a million rows are never all read)
+    CACHED_PAGES = 64
 
     def __init__(self, session: Session, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -54,10 +60,13 @@ class ItemsModel(QAbstractTableModel):
         self.filters: dict = {}
         self.order_by, self.descending = "id", False
         self._ids: list[int] = []
-        self._rows: list[dict] = []
+        self._pages: OrderedDict[int, list[dict | None]] = OrderedDict()
+        self._cells: dict[int, dict] = {}  # row → role → the value of each column
         self._generation = 0
         self.loading = False
         self.ready = False
+        #: the filters of the keys shown (what "select all matching" acts on)
+        self.shown_filters: dict = {}
 
     # -- querying -------------------------------------------------------------------------
     def set_filters(self, **filters) -> None:
@@ -65,11 +74,11 @@ class ItemsModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask for the matching ids in the background; stale answers are dropped."""
+        """Ask for the matching keys in the background; stale answers are dropped."""
         self._generation += 1
         generation = self._generation
         if self.session.project is None:
-            self._apply(generation, [])
+            self._apply(generation, {}, [])
             return
         root, filters = self.session.root, dict(self.filters)
         order_by, descending = self.order_by, self.descending
@@ -80,14 +89,16 @@ class ItemsModel(QAbstractTableModel):
                 return store_items.item_ids(p, order_by=order_by, descending=descending, **filters)
 
         self.tasks.start(QCoreApplication.translate("ItemsModel", "Searching items…"), query,
-                         on_done=lambda ids: self._apply(generation, ids))
+                         on_done=lambda ids: self._apply(generation, filters, ids))
 
-    def _apply(self, generation: int, ids: list[int]) -> None:
+    def _apply(self, generation: int, filters: dict, ids: list[int]) -> None:
         if generation != self._generation:
             return  # the user typed on; a newer query is on its way
         self.beginResetModel()
         self._ids = ids
-        self._rows = self._fetch(ids[: self.PAGE])
+        self._pages.clear()
+        self._cells.clear()
+        self.shown_filters = filters
         self.endResetModel()
         self.loading, self.ready = False, True
         self.loaded.emit(len(ids))
@@ -98,79 +109,73 @@ class ItemsModel(QAbstractTableModel):
         by_id = {}
         for chunk in chunks(ids):
             by_id.update((r["id"], r) for r in store_items.list_items(self.session.project, ids=chunk))
-        # an item deleted meanwhile would be missing: keep the order, skip the gap
-        return [by_id[i] for i in ids if i in by_id]
+        return [by_id.get(i) for i in ids]  # None: deleted meanwhile, shown as an empty row
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+    def _page(self, page: int) -> list[dict | None]:
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._fetch(self._ids[page * self.PAGE: (page + 1) * self.PAGE])
+            self._pages[page] = rows
+            while len(self._pages) > self.CACHED_PAGES:
+                gone, _ = self._pages.popitem(last=False)
+                for n in range(gone * self.PAGE, (gone + 1) * self.PAGE):
+                    self._cells.pop(n, None)
+        else:
+            self._pages.move_to_end(page)
+        return rows
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
-            return
-        start = len(self._rows)
-        rows = self._fetch(self._ids[start: start + self.PAGE])
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def _row(self, n: int) -> dict:
-        """Row n, reading its page first if it is still a placeholder."""
-        if self._rows[n] is None:
-            a = (n // self.PAGE) * self.PAGE
-            b = min(a + self.PAGE, len(self._rows))
-            todo = [m for m in range(a, b) if self._rows[m] is None]
-            fetched = {r["id"]: r for r in self._fetch([self._ids[m] for m in todo])}
-            for m in todo:
-                self._rows[m] = fetched.get(self._ids[m])
-        return self._rows[n]
+    def _row(self, n: int) -> dict | None:
+        rows = self._page(n // self.PAGE)
+        k = n % self.PAGE
+        return rows[k] if k < len(rows) else None
 
     def refresh_items(self, ids: list[int]) -> None:
         """Re-read the given items in place (after an edit, approve or sign-off)."""
         wanted = set(ids)
-        positions = [n for n, r in enumerate(self._rows) if r is not None and r["id"] in wanted]
+        positions = [(page, k) for page, rows in self._pages.items()
+                     for k, r in enumerate(rows) if r is not None and r["id"] in wanted]
         if not positions:
             return
-        fresh = {r["id"]: r for r in store_items.list_items(self.session.project, ids=list(wanted))}
-        for n in positions:
-            if self._rows[n]["id"] in fresh:
-                self._rows[n] = fresh[self._rows[n]["id"]]
-        self.dataChanged.emit(self.index(min(positions), 0),
-                              self.index(max(positions), len(COLUMNS) - 1))
+        fresh = {r["id"]: r for chunk in chunks(sorted(wanted))
+                 for r in store_items.list_items(self.session.project, ids=chunk)}
+        for page, k in positions:
+            row = self._pages[page][k]
+            if row["id"] in fresh:
+                self._pages[page][k] = fresh[row["id"]]
+        rows = [page * self.PAGE + k for page, k in positions]
+        for n in rows:
+            self._cells.pop(n, None)
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), len(COLUMNS) - 1))
 
     # -- what views ask -------------------------------------------------------------------
     def total(self) -> int:
         return len(self._ids)
 
     def all_ids(self) -> list[int]:
-        """Every matching id, loaded or not (batch actions act on the whole filtered set)."""
+        """Every matching id, in display order (the editor's next/previous follows it)."""
         return list(self._ids)
 
+    def id_at(self, row: int) -> int | None:
+        """The key of a row, without reading the row."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
     def item_at(self, row: int) -> dict | None:
-        return self._row(row) if 0 <= row < len(self._rows) else None
+        return self._row(row) if 0 <= row < len(self._ids) else None
 
     def row_of(self, item_id: int) -> int:
         try:
-            n = self._ids.index(item_id)
+            return self._ids.index(int(item_id))
         except ValueError:
             return -1
-        return n if n < len(self._rows) else -1
 
     def ensure_loaded(self, row: int) -> None:
-        """Make `row` exist: placeholders up to its page, then that page alone is read."""
-        row = min(row, len(self._ids) - 1)
-        if row < len(self._rows):
-            return
-        end = min(len(self._ids), (row // self.PAGE + 1) * self.PAGE)
-        self.beginInsertRows(QModelIndex(), len(self._rows), end - 1)
-        self._rows.extend([None] * (end - len(self._rows)))
-        self.endInsertRows()
-        self._row(row)
+        """Read the page that holds `row` (every row exists already; this only warms it)."""
+        if 0 <= row < len(self._ids):
+            self._row(row)
 
     # -- QAbstractTableModel --------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -184,29 +189,45 @@ class ItemsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        item = self._row(index.row())
+        # Asked ~7 times per cell per paint: everything a row shows is worked out once, then
+        # each call is two lookups (a screen of rows repaints in a few milliseconds).
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is None:
+            if not index.isValid() or row >= len(self._ids):
+                return None
+            cells = self._cells_of(row)
+        values = cells.get(role)
+        return values[index.column()] if values is not None else None
+
+    def _cells_of(self, row: int) -> dict:
+        item = self._row(row)
+        if len(self._cells) > self.CACHED_PAGES * self.PAGE:
+            self._cells.clear()
         if item is None:
-            return None
-        key = COLUMN_KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("prompt", "response"):
-            return item[key][:1500]
-        if role == STATUS_ROLE and key == "status":
-            return item["status"]
-        if role == ITEM_ROLE:
-            return item
-        if role == Qt.ItemDataRole.ForegroundRole and key in ("id", "updated_at", "tags"):
-            return QColor(theme.current().muted)
-        if role == Qt.ItemDataRole.FontRole and key == "locale":
-            f = QFont()
-            f.setWeight(QFont.Weight.DemiBold)
-            return f
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "id":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            self._cells[row] = {}
+            return {}
+        none = [None] * len(COLUMNS)
+        muted, bold = QColor(theme.current().muted), QFont()
+        bold.setWeight(QFont.Weight.DemiBold)
+        cells = {
+            Qt.ItemDataRole.DisplayRole: [self._display(item, k) for k in COLUMN_KEYS],
+            Qt.ItemDataRole.ToolTipRole: [item[k][:1500] if k in ("prompt", "response") else None
+                                          for k in COLUMN_KEYS],
+            STATUS_ROLE: [item["status"] if k == "status" else None for k in COLUMN_KEYS],
+            ITEM_ROLE: [item] * len(COLUMNS),
+            Qt.ItemDataRole.ForegroundRole: [muted if k in ("id", "updated_at", "tags") else None
+                                             for k in COLUMN_KEYS],
+            Qt.ItemDataRole.FontRole: [bold if k == "locale" else None for k in COLUMN_KEYS],
+            Qt.ItemDataRole.TextAlignmentRole: [
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if k == "id" else None
+                for k in COLUMN_KEYS],
+        }
+        for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.CheckStateRole,
+                     Qt.ItemDataRole.BackgroundRole):
+            cells[role] = none
+        self._cells[row] = cells
+        return cells
 
     def _display(self, item: dict, key: str):
         if key == "kind":

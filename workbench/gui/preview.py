@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
+
+from ..deid.spans import PLACEHOLDER_RE
 from PySide6.QtWidgets import QTextBrowser
 
 from . import theme
@@ -15,14 +17,27 @@ from .widgets import kind_name, local_time, locale_name, pill_html
 translate = QCoreApplication.translate
 
 
+def marked(text: str, c) -> str:
+    """Text as HTML with the de-identification's placeholders (<PERSON_1>, <AHV_2>) highlighted:
+    what the detector replaced is visible at a glance, and nothing else is."""
+    out, last = [], 0
+    for m in PLACEHOLDER_RE.finditer(text):
+        out.append(html.escape(text[last:m.start()]))
+        out.append(f"<span style='background:{c.highlight}; color:{c.accent}; font-weight:600'>"
+                   f"{html.escape(m.group(0))}</span>")
+        last = m.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out).replace("\n", "<br>")
+
+
 def _block(title: str, text: str, c) -> str:
-    body = html.escape(text).replace("\n", "<br>") if text else f"<i style='color:{c.muted}'>—</i>"
+    body = marked(text, c) if text else f"<i style='color:{c.muted}'>—</i>"
     return (f"<p style='margin:14px 0 4px 0; color:{c.muted}; font-size:8.5pt; font-weight:600; "
             f"letter-spacing:1px'>{html.escape(title.upper())}</p>"
             f"<div style='line-height:140%'>{body}</div>")
 
 
-def item_html(item: dict | None, findings: int = 0) -> str:
+def item_html(item: dict | None, findings: int = 0, returned: dict | None = None) -> str:
     c = theme.current()
     if item is None:
         hint = translate("Preview", "Select an item to read it here.")
@@ -40,8 +55,13 @@ def item_html(item: dict | None, findings: int = 0) -> str:
             f"<span style='color:{c.muted}'>{html.escape(item['locale'])} — "
             f"{html.escape(locale_name(item['locale']))} · {html.escape(byline)}</span></p>")
     parts = [head]
+    if returned:
+        said = translate("Preview", "Returned by {who} on {when}:").format(
+            who=returned["author"], when=local_time(returned["created_at"]))
+        parts.append(f"<p style='color:{c.warn}; margin-top:8px'>↩ {html.escape(said)}<br>"
+                     f"<i>{html.escape(returned['comment'])}</i></p>")
     if findings:
-        warn = translate("Preview", "%n personal-data finding(s) still to review", "", findings)
+        warn = translate("Preview", "Personal-data findings still to review: {n}").format(n=findings)
         parts.append(f"<p style='color:{c.warn}; margin-top:8px'>⚠ {html.escape(warn)}</p>")
     if item.get("system"):
         parts.append(_block(translate("Preview", "System prompt"), item["system"], c))
@@ -79,5 +99,5 @@ class ItemPreview(QTextBrowser):
         self.setMinimumWidth(280)
         self.show_item(None)
 
-    def show_item(self, item: dict | None, findings: int = 0) -> None:
-        self.setHtml(item_html(item, findings))
+    def show_item(self, item: dict | None, findings: int = 0, returned: dict | None = None) -> None:
+        self.setHtml(item_html(item, findings, returned))

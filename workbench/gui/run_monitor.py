@@ -9,22 +9,37 @@ window. Closing the window leaves the run going: it is followed again when reope
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import Qt, QTimer, Signal  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal  # noqa: E402
 from PySide6.QtGui import QColor, QFont  # noqa: E402
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,  # noqa: E402
-                               QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..train.events import read_from  # noqa: E402
 from . import theme  # noqa: E402
-from .widgets import muted_label, title_label  # noqa: E402
+from .widgets import EmptyState, muted_label, title_label  # noqa: E402
 
 POLL_MS = 500
 LOG_LINES = 400
+#: Step events kept for the pace of the estimate (older ones only cost memory).
+PACE_STEPS = 50
+
+
+def duration(seconds: float) -> str:
+    """1 h 04 min, 3 min 12 s, 45 s."""
+    seconds = int(round(seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    if h:
+        return QCoreApplication.translate("RunMonitor", "{h} h {m:02d} min").format(h=h, m=m)
+    if m:
+        return QCoreApplication.translate("RunMonitor", "{m} min {s:02d} s").format(m=m, s=s)
+    return QCoreApplication.translate("RunMonitor", "{s} s").format(s=s)
 
 
 def plot_widget(title: str, y_label: str) -> pg.PlotWidget:
@@ -63,6 +78,11 @@ class RunMonitor(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         self.heading = title_label("", "SectionTitle")
         lay.addWidget(self.heading)
+        #: The run's phase, elapsed time and estimate ("Running · 1 min 12 s elapsed · about 40 s left").
+        self.state = muted_label(wrap=True)
+        lay.addWidget(self.state)
+        self.phase_text, self.phase = "", ""
+        self.stamps: list[dict] = []
         self.progress = QProgressBar()
         # The theme's bar is thin: the step count is a figure below, not text on the bar.
         self.progress.setTextVisible(False)
@@ -73,7 +93,7 @@ class RunMonitor(QWidget):
                                             ("lr", self.tr("Learning rate")),
                                             ("speed", self.tr("Tokens/s")), ("memory", self.tr("Memory")),
                                             ("checkpoint", self.tr("Last checkpoint")))):
-            figures.addWidget(muted_label(label), 0, col)
+            figures.addWidget(muted_label(label, wrap=True), 0, col, Qt.AlignmentFlag.AlignBottom)
             value = QLabel("–")
             f = QFont()
             f.setPointSizeF(f.pointSizeF() * 1.25)
@@ -82,22 +102,36 @@ class RunMonitor(QWidget):
             self.figures[key] = value
             figures.addWidget(value, 1, col)
         lay.addLayout(figures)
+        #: Per checkpoint: evaluated, n of m answers, failed or waiting.
+        self.evals = muted_label(wrap=True)
+        self.evals.hide()
+        lay.addWidget(self.evals)
+        self.eval_pos = 0
+        self.eval_state: dict[str, str] = {}
+        self.checkpoints: list[int] = []
+        self.eval_each = False
         split = QSplitter(Qt.Orientation.Vertical)
         charts = QWidget()
         cl = QHBoxLayout(charts)
         cl.setContentsMargins(0, 0, 0, 0)
         c = theme.current()
         self.loss_plot = plot_widget(self.tr("Training loss"), self.tr("loss"))
-        self.loss_plot.addLegend(offset=(-10, 10))
-        self.loss_curve = self.loss_plot.plot([], [], pen=pg.mkPen(QColor(c.accent), width=2),
-                                              name=self.tr("training"))
+        # The legend names only lines that have points: "validation" appears with its first.
+        self.legend = self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_curve = self.loss_plot.plot([], [], pen=pg.mkPen(QColor(c.accent), width=2))
         self.val_curve = self.loss_plot.plot([], [], pen=None, symbol="o", symbolSize=7,
-                                             symbolBrush=QColor(c.warn), name=self.tr("validation"))
+                                             symbolBrush=QColor(c.warn))
         self.lr_plot = plot_widget(self.tr("Learning rate"), self.tr("lr"))
         self.lr_curve = self.lr_plot.plot([], [], pen=pg.mkPen(QColor(c.good), width=2))
         cl.addWidget(self.loss_plot, 3)
         cl.addWidget(self.lr_plot, 2)
-        split.addWidget(charts)
+        # No steps, no axes: an empty chart with made-up ranges reads as data.
+        self.charts = QStackedWidget()
+        self.no_data = EmptyState("training", self.tr("No steps yet"),
+                                  self.tr("The loss and learning-rate curves appear with the run's first step."))
+        self.charts.addWidget(self.no_data)
+        self.charts.addWidget(charts)
+        split.addWidget(self.charts)
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setMaximumBlockCount(LOG_LINES)
         self.log.setPlaceholderText(self.tr("The run's messages appear here."))
@@ -115,6 +149,10 @@ class RunMonitor(QWidget):
         self.run_id = run["id"] if run else None
         self.pos, self.total, self.outcome = 0, None, ""
         self.steps, self.losses, self.lrs, self.val_steps, self.val_losses = [], [], [], [], []
+        self.stamps, self.eval_pos, self.eval_state, self.checkpoints = [], 0, {}, []
+        self.eval_each = bool(run and (run.get("spec") or {}).get("eval_each_checkpoint"))
+        self.legend.clear()
+        self.state.clear()
         for plot in (self.loss_plot, self.lr_plot):
             for line in [i for i in plot.items() if isinstance(i, pg.InfiniteLine)]:
                 plot.removeItem(line)
@@ -129,8 +167,14 @@ class RunMonitor(QWidget):
             return
         self.heading.setText(f"{run['id']}" + (f" · {run['name']}" if run.get("name") else ""))
         self.total = (run.get("spec") or {}).get("max_steps")
+        self.phase_text, self.phase = "", str(run["status"])
         self.poll()
         self.timer.start()
+
+    def show_phase(self, text: str, phase: str) -> None:
+        """The run's phase as the run list worked it out (train/progress.py)."""
+        self.phase_text, self.phase = text, phase
+        self._show_timing()
 
     def poll(self) -> None:
         if self.run_dir is None:
@@ -138,8 +182,66 @@ class RunMonitor(QWidget):
         events, self.pos = read_from(self.run_dir, self.pos)
         for e in events:
             self._apply(e)
+            self._stamp(e)
         if events:
             self._redraw()
+        self._poll_evaluations()
+        self._show_timing()
+
+    def _stamp(self, e: dict) -> None:
+        """Keep what the clock needs: the first event, (re)starts and ends, the recent steps."""
+        kind = e.get("type")
+        starts = kind == "log" and e.get("phase") == "start"
+        if self.stamps and kind not in ("step", "done", "error", "cancelled", "interrupted") and not starts:
+            return
+        self.stamps.append({k: e.get(k) for k in ("t", "type", "step", "phase")})
+        steps = [i for i, x in enumerate(self.stamps) if i and x["type"] == "step"]
+        if len(steps) > PACE_STEPS:
+            del self.stamps[steps[0]]
+
+    def _show_timing(self) -> None:
+        from ..train.progress import timing
+
+        if self.run_id is None:
+            return
+        elapsed, left = timing(self.stamps, self.total, time.time())
+        parts = [self.phase_text or self.phase]
+        if elapsed is not None:
+            parts.append(self.tr("{time} elapsed").format(time=duration(elapsed)))
+        if left is not None and self.phase in ("running", "queued", ""):
+            parts.append(self.tr("about {time} left").format(time=duration(left)))
+        self.state.setText(" · ".join(p for p in parts if p))
+
+    def _poll_evaluations(self) -> None:
+        """Evaluation progress per checkpoint, from the evaluation workers' own event file."""
+        from ..evaluate.evaluator import EVENTS_FILE
+
+        events, self.eval_pos = read_from(self.run_dir, self.eval_pos, name=EVENTS_FILE)
+        for e in events:
+            label = e.get("checkpoint")
+            if not label:
+                continue
+            if e["type"] == "eval.progress":
+                self.eval_state[label] = self.tr("{done} of {total} answers").format(done=e.get("done"),
+                                                                                     total=e.get("total"))
+            elif e["type"] == "eval.started":
+                self.eval_state[label] = self.tr("started")
+            elif e["type"] == "eval.completed":
+                self.eval_state[label] = self.tr("evaluated")
+            elif e["type"] == "eval.failed":
+                self.eval_state[label] = self.tr("failed")
+        if not (self.eval_each or self.eval_state):
+            self.evals.hide()
+            return
+        parts = []
+        if "base" in self.eval_state:
+            parts.append(self.tr("base: {state}").format(state=self.eval_state["base"]))
+        for step in self.checkpoints:
+            state = self.eval_state.get(f"step-{step:06d}", self.tr("waiting"))
+            parts.append(self.tr("step {step}: {state}").format(step=step, state=state))
+        self.evals.setText(self.tr("Evaluation per checkpoint — {parts}").format(parts=" · ".join(parts))
+                           if parts else self.tr("Evaluation per checkpoint: no checkpoint yet"))
+        self.evals.show()
 
     def _apply(self, e: dict) -> None:
         kind = e.get("type")
@@ -167,6 +269,8 @@ class RunMonitor(QWidget):
             self.val_losses.append(float(e["val_loss"]))
             self._line(f"step {e['step']}: validation loss {float(e['val_loss']):.4f}")
         elif kind == "checkpoint":
+            if int(e["step"]) not in self.checkpoints:
+                self.checkpoints.append(int(e["step"]))
             self.figures["checkpoint"].setText(self.tr("step {step}").format(step=e["step"]))
             marker = pg.InfiniteLine(pos=e["step"], angle=90,
                                      pen=pg.mkPen(QColor(theme.current().muted), style=Qt.PenStyle.DashLine))
@@ -192,9 +296,14 @@ class RunMonitor(QWidget):
         self.log.appendPlainText(text)
 
     def _redraw(self) -> None:
+        self.charts.setCurrentIndex(1 if self.steps else 0)
         self.loss_curve.setData(self.steps, self.losses)
         self.val_curve.setData(self.val_steps, self.val_losses)
         self.lr_curve.setData(self.steps, self.lrs)
+        self.legend.clear()
+        if self.val_steps:  # one line needs no legend; two do
+            self.legend.addItem(self.loss_curve, self.tr("training"))
+            self.legend.addItem(self.val_curve, self.tr("validation (split of the training snapshot)"))
         done = self.steps[-1] if self.steps else 0
         total = max(self.total or 0, done, 1)
         self.progress.setRange(0, total)

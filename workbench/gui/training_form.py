@@ -44,6 +44,7 @@ NUMBER_FIELDS = (
     ("lora_alpha", QT_TRANSLATE_NOOP("TrainingForm", "LoRA alpha"), False),
     ("max_seq_length", QT_TRANSLATE_NOOP("TrainingForm", "Max sequence length"), True),
     ("checkpoint_every", QT_TRANSLATE_NOOP("TrainingForm", "Checkpoint every (steps)"), True),
+    ("eval_every", QT_TRANSLATE_NOOP("TrainingForm", "Validation loss every (steps)"), True),
     ("seed", QT_TRANSLATE_NOOP("TrainingForm", "Seed"), True),
 )
 
@@ -70,11 +71,18 @@ class TrainingForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.preset = QComboBox()
-        self.keys = preset_keys()
-        for key in self.keys:
-            self.preset.addItem(self.tr(PRESET_LABELS.get(key, " · ".join(key))))
+        self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.all_keys = preset_keys()
+        self.keys = list(self.all_keys)  # the presets in the box: those this machine can run
+        self.suited: list[tuple[str, str, str]] | None = None
+        self._fill_presets()
         self.preset.currentIndexChanged.connect(self._preset_changed)
         form.addRow(self.tr("Preset"), self.preset)
+        self.other_machines = QCheckBox(self.tr("Show presets for other machines"))
+        self.other_machines.setToolTip(self.tr("For a run whose job files you start on a GPU machine or cluster"))
+        self.other_machines.toggled.connect(lambda _: self._fill_presets())
+        self.other_machines.hide()  # until the hardware is known, every preset is shown
+        form.addRow("", self.other_machines)
         row = QHBoxLayout()
         self.base_model = QLineEdit()
         self.base_model.setPlaceholderText(
@@ -96,6 +104,8 @@ class TrainingForm(QWidget):
             form.addRow(self.tr(label), edit)
         self.fields["seed"].setPlaceholderText("42")
         self.fields["max_steps"].setToolTip(self.tr("Optimizer steps; when set it wins over epochs"))
+        self.fields["eval_every"].setToolTip(self.tr(
+            "Loss on a part of the training snapshot held back from training (never the hold-out); 0: off"))
         self.eval_each = QCheckBox(self.tr("Evaluate each checkpoint"))
         self.eval_each.setToolTip(self.tr("Score every checkpoint on the frozen hold-out, per locale, "
                                           "against the base model, in a separate process"))
@@ -109,7 +119,7 @@ class TrainingForm(QWidget):
         form.addRow(self.tr("Where"), self.launcher)
         where = QHBoxLayout()
         self.nodes = QSpinBox(minimum=1, maximum=512, value=1)
-        self.gpus = QSpinBox(minimum=1, maximum=16, value=8)
+        self.gpus = QSpinBox(minimum=1, maximum=16, value=1)
         where.addWidget(QLabel(self.tr("Nodes")))
         where.addWidget(self.nodes)
         where.addWidget(QLabel(self.tr("GPUs per node")))
@@ -141,13 +151,38 @@ class TrainingForm(QWidget):
         self.gpus.setValue(gpus_per_node)
 
     # -- presets --------------------------------------------------------------------------
+    def apply_hardware(self, info: dict) -> None:
+        """Offer the presets this machine can run (train/presets.suited), GPUs per node as many
+        as it has; the others stay one tick away for job files meant for another machine."""
+        self.suited = presets.suited(info)
+        self.other_machines.setVisible(len(self.suited) < len(self.all_keys))
+        self.gpus.setValue(max(1, len(info.get("cuda") or [])))
+        self._fill_presets()
+
+    def _fill_presets(self) -> None:
+        current = self.keys[self.preset.currentIndex()] if 0 <= self.preset.currentIndex() < len(self.keys) else None
+        show_all = self.suited is None or self.other_machines.isChecked()
+        keys = self.all_keys if show_all else [k for k in self.all_keys if k in self.suited]
+        self.keys = keys or list(self.all_keys)
+        self.preset.blockSignals(True)
+        self.preset.clear()
+        for key in self.keys:
+            self.preset.addItem(self.tr(PRESET_LABELS.get(key, " · ".join(key))))
+        self.preset.setCurrentIndex(self.keys.index(current) if current in self.keys else 0)
+        self.preset.blockSignals(False)
+        if current is not None and current != self.keys[self.preset.currentIndex()]:
+            self._preset_changed()
+
     def preset_key(self) -> tuple[str, str, str]:
         # By index: Qt's findData does not compare Python tuples by value.
         return self.keys[self.preset.currentIndex()]
 
     def select_preset(self, backend: str, method: str, size: str) -> None:
-        if (backend, method, size) in self.keys:
-            self.preset.setCurrentIndex(self.keys.index((backend, method, size)))
+        key = (backend, method, size)
+        if key not in self.keys and key in self.all_keys:
+            self.other_machines.setChecked(True)  # asked for by name: show it even if not for here
+        if key in self.keys:
+            self.preset.setCurrentIndex(self.keys.index(key))
 
     def _preset_changed(self) -> None:
         backend, method, size = self.preset_key()

@@ -11,13 +11,17 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..core.errors import WorkbenchError
-from . import icons, settings, theme
+from ..core.roles import Action
+from . import icons, settings
+from .freeze_panel import freeze_counts, may_freeze, next_holdout_name, open_freeze_dialog
+from .launch_checks import ChecksPanel, problem_text
+from .session import gate
 from .tasks import worker_project
 from .training_form import TrainingForm
-from .widgets import primary, title_label
+from .widgets import muted_label, primary, title_label
 
 
 class LaunchSection:
@@ -27,14 +31,24 @@ class LaunchSection:
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 8, 12, 0)
+        ll.addWidget(title_label(self.tr("Data"), "SectionTitle"))
+        self.data_status = muted_label(wrap=True)
+        ll.addWidget(self.data_status)
+        data_buttons = QHBoxLayout()
+        self.snapshot_button = QPushButton(icons.icon("save"), self.tr("Create a training snapshot"))
+        self.snapshot_button.clicked.connect(self.create_training_snapshot)
+        self.freeze_button = QPushButton(icons.icon("freeze"), self.tr("Freeze the hold-out…"))
+        self.freeze_button.clicked.connect(self.freeze_holdout)
+        data_buttons.addWidget(self.snapshot_button)
+        data_buttons.addWidget(self.freeze_button)
+        data_buttons.addStretch()
+        ll.addLayout(data_buttons)
         ll.addWidget(title_label(self.tr("New run"), "SectionTitle"))
         self.form = TrainingForm()
         self.form.changed.connect(self._form_changed)
         ll.addWidget(self.form)
-        self.checks = QLabel()
-        self.checks.setWordWrap(True)
-        self.checks.setTextFormat(Qt.TextFormat.RichText)
-        self.checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks = ChecksPanel()
+        self.checks.fix_requested.connect(self.fix)
         ll.addWidget(self.checks)
         buttons = QHBoxLayout()
         self.check_button = QPushButton(icons.icon("verify"), self.tr("Check"))
@@ -64,11 +78,8 @@ class LaunchSection:
 
         return JobSpec.from_dict(self.form.values())
 
-    def _show_checks(self, lines: list[tuple[bool | None, str]]) -> None:
-        c = theme.current()
-        mark = {True: f"<span style='color:{c.good}'>✓</span>", False: f"<span style='color:{c.bad}'>✗</span>",
-                None: f"<span style='color:{c.warn}'>!</span>"}
-        self.checks.setText("<br>".join(f"{mark[ok]}&nbsp;{text}" for ok, text in lines))
+    def _show_checks(self, lines: list[tuple]) -> None:
+        self.checks.show_lines(lines)
 
     def check(self) -> None:
         if not self.check_button.isEnabled():
@@ -79,12 +90,18 @@ class LaunchSection:
             self._show_checks([(False, str(exc))])
             return
         root, user, override = self.session.root, self.session.user, self.form.override_reason()
+        kind = self.form.launcher_kind()
 
         def work(token):
+            from ..train.preflight import launch_problems
             from ..train.runner import plan_run
 
             with worker_project(root) as p:
-                return plan_run(p, spec, user, contamination_override=override)
+                # Every problem at once; the plan (which stops at the first) only when there is none.
+                problems, advice = launch_problems(p, spec, user, contamination_override=override, launcher=kind)
+                if problems:
+                    return problems, advice
+                return plan_run(p, spec, user, contamination_override=override, launcher=kind)
 
         self.checking = True
         self._gate()
@@ -95,6 +112,9 @@ class LaunchSection:
     def _checked(self, plan) -> None:
         self.checking = False
         self._gate()
+        if isinstance(plan, tuple):
+            self.checks.show_problems(*plan)
+            return
         pre, spec = plan.preflight, plan.spec
         holdout_locales = ", ".join(sorted(pre.holdout.get("locale_counts", {})))
         lines = [
@@ -114,7 +134,7 @@ class LaunchSection:
             steps=(self.tr("{n} steps").format(n=spec.max_steps) if spec.max_steps
                    else self.tr("{n:g} epochs").format(n=spec.epochs)),
             lr=spec.learning_rate, batch=spec.batch_size)))
-        lines += [(None, w) for w in pre.warnings]
+        lines += [(None, problem_text(a), a.fix) for a in pre.advice]
         self._show_checks(lines)
 
     def _check_failed(self, message: str) -> None:
@@ -160,7 +180,7 @@ class LaunchSection:
         self.launching = False
         if run.get("launch_command"):
             self._show_checks([(True, self.tr("Run {id} registered; start its workers with:").format(id=run["id"])),
-                               (None, f"<code>{html.escape(run['launch_command'])}</code>")])
+                               (None, f"<code>{html.escape(run['launch_command'])}</code>")])  # a job command
             self.ctx.ok(self.tr("Run {id} registered.").format(id=run["id"]))
         else:
             self._show_checks([(True, self.tr("Run {id} started").format(id=run["id"]))])
@@ -172,3 +192,117 @@ class LaunchSection:
         self.launching = False
         self._gate()
         self._show_checks([(False, message)])
+
+    # -- the data a run trains on: training snapshot and hold-out ----------------------------
+    def refresh_data_status(self) -> None:
+        from ..store import snapshots
+
+        p = self.session.project
+        if p is None:
+            self.data_status.clear()
+            return
+        train = snapshots.latest_snapshot(p, "pair")
+        pending = snapshots.pending_snapshot_id(p, "pair")
+        frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
+        parts = []
+        if train is None:
+            parts.append(self.tr("No training snapshot yet."))
+        else:
+            parts.append(self.tr("Training snapshot “{name}” ({id}): {n} pairs.").format(
+                name=train["name"], id=train["id"], n=train["item_count"]))
+        self.snapshot_stale = pending is not None and (train is None or pending != train["id"])
+        if train is not None and self.snapshot_stale:
+            parts.append(self.tr("Pairs signed off or changed since are not in it yet."))
+        if frozen:
+            missing = snapshots.unfrozen_locales(p, frozen[-1])
+            parts.append(self.tr("Hold-out “{name}” ({id}): {n} items, frozen.").format(
+                name=frozen[-1]["name"], id=frozen[-1]["id"], n=frozen[-1]["item_count"])
+                if not missing else self.tr("Hold-out {id}: still to be frozen for {locales}.").format(
+                    id=frozen[-1]["id"], locales=", ".join(missing)))
+        else:
+            parts.append(self.tr("The hold-out is not frozen yet."))
+        self.data_status.setText(" ".join(parts))
+        self._gate_data()
+
+    def _gate_data(self) -> None:
+        p = self.session.project
+        ok, why = self.session.permission(Action.SNAPSHOT)
+        if ok and not getattr(self, "snapshot_stale", False):
+            ok, why = False, self.tr("The training snapshot already holds every signed-off pair.")
+        gate(self.snapshot_button, ok, why, self.tr("Take every signed-off pair into a new training snapshot"))
+        ok, why = may_freeze(self.session, freeze_counts(p) if p is not None else {})
+        if ok and self._holdout_up_to_date():
+            ok, why = False, self.tr("The frozen hold-out is up to date: nothing to freeze.")
+        gate(self.freeze_button, ok, why, self.tr("Sign the hold-out as frozen for evaluation (password)"))
+
+    def _holdout_up_to_date(self) -> bool:
+        """Frozen as it is now, and no locale of this person's still waiting for their freeze."""
+        from ..store import snapshots
+
+        p, user = self.session.project, self.session.user
+        frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
+        if not frozen:
+            return False
+        mine = user is not None and set(snapshots.unfrozen_locales(p, frozen[-1])) & user.owned_locales()
+        return not mine and snapshots.pending_snapshot_id(p, "holdout") == frozen[-1]["id"]
+
+    def fix(self, what: str) -> None:
+        """A pre-launch problem's button."""
+        if what == "training_snapshot":
+            self.create_training_snapshot()
+        elif what == "freeze_holdout":
+            self.freeze_holdout()
+        elif what == "review":
+            self.ctx.open("review")
+        elif what == "deid_run":
+            self.ctx.open("data")
+        elif what == "override":
+            self.form.override.setFocus()
+        elif what == "form":
+            self.form.base_model.setFocus()
+
+    def create_training_snapshot(self) -> None:
+        """The same store call as the command line's snapshot of pairs; no signature (the pairs
+        in it are signed off one by one already)."""
+        from ..store import snapshots
+        from ..store.users import get_user
+
+        if not self.snapshot_button.isEnabled():
+            ok, why = self.session.permission(Action.SNAPSHOT)
+            if not ok:
+                self.ctx.error(why)
+                return
+        root, username = self.session.root, self.session.user.username
+        name = self.tr("training v{n}").format(n=len(snapshots.list_snapshots(self.session.project, "pair")) + 1)
+
+        def work(token):
+            with worker_project(root) as p:
+                return snapshots.create_snapshot(p, kind="pairs", name=name, actor=get_user(p, username))
+
+        self.ctx.tasks.start(self.tr("Creating a training snapshot…"), work, on_done=self._snapshot_created)
+
+    def _snapshot_created(self, snap: dict) -> None:
+        per = ", ".join(f"{k} {v}" for k, v in sorted(snap["locale_counts"].items()))
+        self.ctx.ok(self.tr("Training snapshot “{name}” ({id}) created: {n} pairs ({per}).").format(
+            name=snap["name"], id=snap["id"], n=snap["item_count"], per=per))
+        self.session.audit_changed.emit()
+        self._data_changed()
+
+    def freeze_holdout(self) -> None:
+        ok, why = may_freeze(self.session, freeze_counts(self.session.project))
+        if not ok:
+            self.ctx.error(why)
+            return
+        self.freeze_dialog = open_freeze_dialog(self.ctx, self.window(), next_holdout_name(self.session.project),
+                                                self._holdout_frozen)
+
+    def _holdout_frozen(self, snap: dict) -> None:
+        self.ctx.ok(self.tr("Hold-out frozen as “{name}” ({id}, {n} items).").format(
+            name=snap["name"], id=snap["id"], n=snap["item_count"]))
+        self.session.audit_changed.emit()
+        self._data_changed()
+
+    def _data_changed(self) -> None:
+        self.refresh_data_status()
+        if self.checks.lines and self.check_button.isEnabled():
+            self.check()  # the list of problems follows what was just fixed

@@ -8,7 +8,7 @@ worker to stop at its next step, resuming starts a new worker from the last chec
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -20,7 +20,28 @@ from .tasks import worker_project
 from .widgets import local_time, title_label
 
 STATUS_COLOURS = {RunStatus.COMPLETED: "good", RunStatus.RUNNING: "accent", RunStatus.QUEUED: "info",
-                  RunStatus.FAILED: "bad", RunStatus.INTERRUPTED: "warn", RunStatus.CANCELLED: "muted"}
+                  RunStatus.FAILED: "bad", RunStatus.INTERRUPTED: "warn", RunStatus.CANCELLED: "muted",
+                  "evaluating": "accent"}
+#: What a run's phase is called on screen (train/progress.py says which phase it is in).
+STATUS_NAMES = {
+    "queued": QT_TRANSLATE_NOOP("RunStatus", "queued"),
+    "running": QT_TRANSLATE_NOOP("RunStatus", "running"),
+    "completed": QT_TRANSLATE_NOOP("RunStatus", "completed"),
+    "failed": QT_TRANSLATE_NOOP("RunStatus", "failed"),
+    "cancelled": QT_TRANSLATE_NOOP("RunStatus", "cancelled"),
+    "interrupted": QT_TRANSLATE_NOOP("RunStatus", "interrupted"),
+    "requeued": QT_TRANSLATE_NOOP("RunStatus", "requeued"),
+}
+#: How often the list looks at its live runs again (a registry read and a lock check each).
+REFRESH_MS = 2000
+
+
+def phase_name(phase) -> str:
+    """A run's phase in words: "running", "checkpoint evaluation 2/3", "completed"…"""
+    if phase.status == "evaluating":
+        return QCoreApplication.translate("RunStatus", "checkpoint evaluation {n}/{m}").format(
+            n=phase.evaluated, m=phase.to_evaluate)
+    return QCoreApplication.translate("RunStatus", STATUS_NAMES.get(phase.status, phase.status))
 
 
 class RunList:
@@ -30,8 +51,9 @@ class RunList:
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(12, 8, 0, 0)
+        rl.addWidget(title_label(self.tr("Runs"), "SectionTitle"))
+        # The buttons have a row of their own: beside the title, longer languages cut them.
         top = QHBoxLayout()
-        top.addWidget(title_label(self.tr("Runs"), "SectionTitle"))
         top.addStretch()
         self.cancel_button = QPushButton(icons.icon("cancel"), self.tr("Cancel run"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -53,6 +75,9 @@ class RunList:
         self.monitor = RunMonitor()
         self.monitor.ended.connect(lambda _: self.refresh_runs())
         rl.addWidget(self.monitor, 1)
+        self.phases: dict[str, object] = {}
+        self.status_timer = QTimer(right, interval=REFRESH_MS)
+        self.status_timer.timeout.connect(self._refresh_phases)
         return right
 
     # -- runs -----------------------------------------------------------------------------
@@ -62,15 +87,13 @@ class RunList:
         p = self.session.project
         self.table.clear()
         self.runs = list(reversed(list_runs(p))) if p is not None else []
-        c = theme.current()
         pick = None
         for run in self.runs:
             row = QTreeWidgetItem([run["id"] + (f" · {run['name']}" if run.get("name") else ""),
-                                   run["status"], run["method"], run["backend"], run["created_by"],
+                                   "", run["method"], run["backend"], run["created_by"],
                                    local_time(run["created_at"])])
             row.setData(0, Qt.ItemDataRole.UserRole, run["id"])
-            colour = getattr(c, STATUS_COLOURS.get(run["status"], "text"))
-            row.setForeground(1, QBrush(QColor(colour)))
+            self._show_phase(row, run)
             if run.get("error"):
                 row.setToolTip(1, run["error"])
             self.table.addTopLevelItem(row)
@@ -82,6 +105,49 @@ class RunList:
             self.table.setCurrentItem(pick)
         elif self.selected is None:
             self.monitor.follow(None)
+        self._watch_phases()
+        self._gate()
+
+    def _show_phase(self, row: QTreeWidgetItem, run: dict) -> None:
+        from ..train.progress import run_phase
+
+        p = self.session.project
+        phase = run_phase(p, run) if p is not None else None
+        if phase is None:
+            return
+        self.phases[run["id"]] = phase
+        row.setText(1, phase_name(phase))
+        row.setForeground(1, QBrush(QColor(getattr(theme.current(), STATUS_COLOURS.get(phase.status, "text")))))
+        if run["id"] == self.monitor.run_id:
+            self.monitor.show_phase(phase_name(phase), phase.status)
+
+    def _watch_phases(self) -> None:
+        """Look again every few seconds while a run trains or its checkpoints are evaluated."""
+        from ..core.runs import LIVE
+
+        moving = any(ph.status in LIVE or ph.status == "evaluating" for ph in self.phases.values())
+        if moving and not self.status_timer.isActive():
+            self.status_timer.start()
+        elif not moving:
+            self.status_timer.stop()
+
+    def _refresh_phases(self) -> None:
+        """Statuses follow the runs without rebuilding the list (selection and scroll stay)."""
+        from ..train.runner import list_runs
+
+        p = self.session.project
+        if p is None:
+            self.status_timer.stop()
+            return
+        fresh = {r["id"]: r for r in list_runs(p)}
+        if set(fresh) != {r["id"] for r in self.runs}:
+            self.refresh_runs()
+            return
+        self.runs = [fresh[r["id"]] for r in self.runs]
+        for i in range(self.table.topLevelItemCount()):
+            row = self.table.topLevelItem(i)
+            self._show_phase(row, fresh[row.data(0, Qt.ItemDataRole.UserRole)])
+        self._watch_phases()
         self._gate()
 
     def _pick(self, row) -> None:
@@ -91,6 +157,9 @@ class RunList:
         self.selected = run_id
         if run_id != self.monitor.run_id:
             self.monitor.follow(self.run(run_id))
+            phase = self.phases.get(run_id)
+            if phase is not None:
+                self.monitor.show_phase(phase_name(phase), phase.status)
         self._gate()
 
     def run(self, run_id: str | None) -> dict | None:

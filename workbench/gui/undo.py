@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..core.errors import WorkbenchError
 from ..core.items import Status, TRANSITIONS
+from ..store import bulk
 from ..store import items as store_items
 
 
@@ -80,8 +81,8 @@ class StatusCommand(_StoreCommand):
     def _still(self, wanted) -> list[int]:
         # Only items nobody has moved since: undoing an approval of an item that was edited
         # meanwhile (now a draft) must not push that draft past de-identification.
-        rows = store_items.list_items(self.ctx.session.project, ids=list(self.previous))
-        return [r["id"] for r in rows if r["status"] == wanted(r["id"])]
+        found = bulk.statuses(self.ctx.session.project, self.previous)
+        return [i for i, status in found.items() if status == wanted(i)]
 
     def redo(self) -> None:
         if self._first:
@@ -113,8 +114,8 @@ class StatusCommand(_StoreCommand):
 def change_status(ctx, ids: list[int], target: str, text: str, reason: str = "") -> int:
     """Move items and record the step for undo; returns how many moved."""
     project = ctx.session.project
-    items = store_items.list_items(project, ids=ids)
-    previous = {i["id"]: i["status"] for i in items if i["status"] != target}
+    found = bulk.statuses(project, ids)  # any number of ids; no text is read
+    previous = {i: s for i, s in found.items() if s != target}
     if not previous:
         return 0
     moved = store_items.set_status(project, list(previous), target, actor=ctx.session.user, reason=reason)

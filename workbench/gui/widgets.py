@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle,
                                QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget)
 
@@ -164,7 +164,9 @@ class Banner(QWidget):
         self.setProperty("level", level)
         colour = getattr(theme.current(), {"ok": "good", "error": "bad", "warn": "warn"}.get(level, "info"))
         self.icon.setPixmap(icons.pixmap(self.LEVEL_ICONS.get(level, "info"), 20, colour))
-        self.text.setText(text)
+        from .messages import window_text
+
+        self.text.setText(window_text(text))
         self.button.setText(button)
         self.button.setVisible(bool(button))
         self.style().unpolish(self)
@@ -176,6 +178,10 @@ class StatusPillDelegate(QStyledItemDelegate):
     """Draws an item status as a small coloured pill, so a column of statuses can be read
     at a glance (colour) and exactly (text)."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._looks: dict[tuple, tuple] = {}
+
     def paint(self, painter: QPainter, option, index) -> None:
         status = index.data(Qt.ItemDataRole.UserRole + 1)
         if not status:
@@ -185,25 +191,33 @@ class StatusPillDelegate(QStyledItemDelegate):
         option.text = ""
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        text = status_name(status)
-        colour = theme.status_colour(status)
+        text, colour, fill, font, width = self._look(status, option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(option.font)
-        font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
-        font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 18
         h = min(option.rect.height() - 8, 20)
         rect = QRectF(option.rect.x() + 6, option.rect.center().y() - h / 2 + 0.5, width, h)
-        fill = QColor(colour)
-        fill.setAlphaF(0.16 if not theme.current().dark else 0.28)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, h / 2, h / 2)
         painter.setPen(QPen(colour))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+    def _look(self, status: str, base: QFont) -> tuple:
+        """Text, colours, font and width of a status's pill, worked out once per status and
+        theme (a table repaints dozens of pills at every scroll step)."""
+        key = (status, base.key(), theme.current().dark)
+        cache = self._looks
+        if key not in cache:
+            text, colour = status_name(status), theme.status_colour(status)
+            font = QFont(base)
+            font.setPointSizeF(max(7.5, font.pointSizeF() * 0.9))
+            font.setWeight(QFont.Weight.DemiBold)
+            fill = QColor(colour)
+            fill.setAlphaF(0.16 if not theme.current().dark else 0.28)
+            cache[key] = (text, QColor(colour), fill, font, QFontMetrics(font).horizontalAdvance(text) + 18)
+        return cache[key]
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)

@@ -41,7 +41,9 @@ def append(project: "Project", *, actor: str, action: str, object_type: str, obj
     return entry
 
 
-def _where(action=None, actor=None, object_type=None, object_id=None, since=None):
+def _where(action=None, actor=None, object_type=None, object_id=None, since=None, until=None, locale=None):
+    """`since`/`until`: ISO times (until exclusive); `locale`: entries that name the locale
+    (an item's locale, a snapshot's locale counts, a signature's meaning "… for de-CH")."""
     where, params = [], []
     for col, val in (("action", action), ("actor", actor), ("object_type", object_type),
                      ("object_id", object_id)):
@@ -55,14 +57,21 @@ def _where(action=None, actor=None, object_type=None, object_id=None, since=None
     if since:
         where.append("ts >= ?")
         params.append(since)
+    if until:
+        where.append("ts < ?")
+        params.append(until)
+    if locale:
+        where.append("(coalesce(after, '') LIKE ? OR coalesce(after, '') LIKE ? OR coalesce(before, '') LIKE ?)")
+        params += [f'%"{locale}"%', f'% {locale}"%', f'%"{locale}"%']
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def entries(project: "Project", *, action: str | None = None, actor: str | None = None,
             object_type: str | None = None, object_id: str | None = None,
             since: str | None = None, limit: int | None = None,
-            descending: bool = False, offset: int = 0) -> Iterator[dict]:
-    where, params = _where(action, actor, object_type, object_id, since)
+            descending: bool = False, offset: int = 0, until: str | None = None,
+            locale: str | None = None) -> Iterator[dict]:
+    where, params = _where(action, actor, object_type, object_id, since, until, locale)
     sql = "SELECT * FROM audit" + where
     sql += " ORDER BY seq" + (" DESC" if descending else "")
     if limit:
@@ -95,8 +104,8 @@ def note_reading(project: "Project", reader, what: str, details: dict | None = N
 
 def count_entries(project: "Project", *, action: str | None = None, actor: str | None = None,
                   object_type: str | None = None, object_id: str | None = None,
-                  since: str | None = None) -> int:
-    where, params = _where(action, actor, object_type, object_id, since)
+                  since: str | None = None, until: str | None = None, locale: str | None = None) -> int:
+    where, params = _where(action, actor, object_type, object_id, since, until, locale)
     return project.conn.execute("SELECT count(*) FROM audit" + where, params).fetchone()[0]
 
 

@@ -111,6 +111,8 @@ def erase_originals(project: "Project", *, username: str, password: str, item_id
                 project.conn.execute(
                     "UPDATE revisions SET prompt = '', response = '', system = '', checks = '{}', erased_at = ?, "
                     "erased_by = ? WHERE item_id = ? AND rev = ?", (now, signer.username, item_id, rev))
+            comments = _erase_comments(project, entries, item_ids=item_ids, before=before, now=now,
+                                       who=signer.username)
             # The search index is rebuilt from the blanked table: nothing erased stays searchable,
             # whatever state the index was in.
             project.conn.execute("INSERT INTO revisions_fts (revisions_fts) VALUES ('rebuild')")
@@ -125,12 +127,29 @@ def erase_originals(project: "Project", *, username: str, password: str, item_id
                          object_id=sig["id"], after={"signature_ids": sig["signature_ids"], "revisions": len(entries),
                                                       "manifest_hash": manifest_hash(entries),
                                                       "items": sorted({e[0] for e in entries})[:1000],
-                                                      "rejected": current[:1000], "before": before})
+                                                      "rejected": current[:1000], "comments": comments,
+                                                      "before": before})
         purged = purge_free_space(project)
     finally:
         project.conn.execute("PRAGMA secure_delete = OFF")
     return {**sig, "revisions": len(entries), "items": sorted({e[0] for e in entries}), "rejected": current,
-            "purged": purged}
+            "comments": comments, "purged": purged}
+
+
+def _erase_comments(project: "Project", entries, *, item_ids, before, now: str, who: str) -> int:
+    """Comments written when an item was returned to its annotator may name a person too: those
+    of the items erased (or written before the date) are blanked the same way."""
+    if before is not None:
+        cur = project.conn.execute("UPDATE item_comments SET comment = '', erased_at = ?, erased_by = ? "
+                                   "WHERE erased_at IS NULL AND created_at < ?", (now, who, _parse_before(before)))
+        return cur.rowcount
+    ids = sorted({int(i) for i in item_ids or []} | {e[0] for e in entries})
+    total = 0
+    for chunk in chunks(ids):
+        total += project.conn.execute(
+            "UPDATE item_comments SET comment = '', erased_at = ?, erased_by = ? WHERE erased_at IS NULL AND "
+            f"item_id IN ({placeholders(len(chunk))})", [now, who, *chunk]).rowcount
+    return total
 
 
 def purge_free_space(project: "Project") -> bool:

@@ -195,3 +195,43 @@ def describe_machine(folder: Path | None = None) -> dict:
         folder.mkdir(parents=True, exist_ok=True)
         info["disk_free_gb"] = round(shutil.disk_usage(folder).free / GB, 1)
     return info
+
+
+#: Where the machine's description is kept between sessions (once per machine: torch takes seconds).
+HARDWARE_CACHE = "hardware.json"
+
+
+def machine_profile(folder: Path | None = None, *, refresh: bool = False, cache_dir: Path | None = None) -> dict:
+    """describe_machine, detected once per machine and kept in the user's config folder;
+    free disk space (which changes, and costs nothing) is measured each time. `refresh`
+    detects again (a new GPU, a driver installed)."""
+    import json
+    import platform
+
+    from ..paths import config_dir
+
+    path = (cache_dir or config_dir()) / HARDWARE_CACHE
+    machine = platform.node() or "this machine"
+    info = None
+    if not refresh:
+        try:
+            cached = json.loads(path.read_text(encoding="utf-8"))
+            info = cached["info"] if cached.get("machine") == machine else None
+        except (OSError, ValueError, KeyError, TypeError):
+            info = None
+    if info is None:
+        info = describe_machine()
+        info.pop("disk_free_gb", None)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps({"machine": machine, "info": info}, indent=2), encoding="utf-8")
+        except OSError:
+            pass  # a read-only home: detect again next time
+        info = {**info, "cached": False}
+    else:
+        info = {**info, "cached": True}
+    info["disk_free_gb"] = None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        info["disk_free_gb"] = round(shutil.disk_usage(folder).free / GB, 1)
+    return info

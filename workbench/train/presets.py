@@ -96,3 +96,16 @@ def preset(backend: str, method: str, size: str) -> dict[str, Any]:
 def available() -> list[tuple[str, str, str]]:
     """(backend, method, size) combinations that have a preset, for the CLI and the GUI."""
     return [("peft", m, s) for m, s in _PEFT] + [("mlx", m, s) for m, s in _MLX]
+
+
+def suited(info: dict) -> list[tuple[str, str, str]]:
+    """The presets this machine (hardware.describe_machine) can run: CUDA presets only with a
+    CUDA GPU, mlx only where mlx is installed, the test-model presets everywhere."""
+    out = []
+    for backend, method, size in available():
+        if backend == "mlx" and not info.get("mlx"):
+            continue
+        if backend == "peft" and size != "tiny" and not info.get("cuda"):
+            continue
+        out.append((backend, method, size))
+    return out

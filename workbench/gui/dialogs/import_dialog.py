@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from ...core.errors import ImportRejected
 from ...core.locales import LOCALE_CODES
+from ..messages import window_text
 from ..tasks import worker_project
 from ..widgets import locale_name, muted_label, primary, title_label
 
@@ -91,8 +92,8 @@ class ImportDialog(QDialog):
     def _done(self, result) -> None:
         if isinstance(result, ImportRejected):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing was imported"),
-                              str(result).split("\n")[0], parent=self.parent())
-            box.setDetailedText("\n".join(str(p) for p in result.problems))
+                              window_text(str(result).split("\n")[0]), parent=self.parent())
+            box.setDetailedText("\n".join(window_text(str(p)) for p in result.problems))
             box.open()
             self.ctx.error(str(result).split("\n")[0])
             return

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
                                QVBoxLayout)
 
 from .. import icons, theme
+from ..messages import window_text
 from ..widgets import muted_label, primary, title_label
 
 
@@ -94,5 +95,5 @@ class SignatureDialog(QDialog):
         self._busy(False)
         self.password.clear()
         self.password.setFocus()
-        self.error.setText(message)
+        self.error.setText(window_text(message))
         self.error.show()

@@ -1,25 +1,29 @@
-"""Audit: the hash-chained log with filters, a verify button that says plainly whether the
-chain is intact or where it breaks, and an export an auditor can check without the app."""
+"""Audit: the hash-chained log, each entry a sentence with its change as a readable table,
+filters by person, action, object, locale and date; the Signatures view (every signature,
+its meaning, items and verification); Verify, which says plainly whether the chain is intact
+or where it breaks; print/PDF of the record, and an export an auditor can check without the app."""
 
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout,
-                               QHeaderView, QLineEdit, QPushButton, QSplitter, QStackedWidget,
-                               QTableView, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget,
+                               QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from ...core.roles import Action
 from ...store import audit
 from ...store.evidence import verify_evidence
+from ...store.users import list_users
 from .. import icons, theme
 from ..audit_model import AuditModel
+from ..audit_signatures import SignaturesPanel
+from ..audit_text import diff_html, sentence
 from ..session import gate
 from ..tasks import worker_project
-from ..widgets import Banner, EmptyState, local_time, muted_label, title_label
+from ..widgets import Banner, EmptyState, local_time, locale_name, muted_label, title_label
 from . import ViewSpec
 from .base import View
 
@@ -38,37 +42,58 @@ class AuditView(View):
         head.addStretch()
         self.verify_button = QPushButton(icons.icon("verify"), self.tr("Verify chain"))
         self.export_button = QPushButton(icons.icon("export"), self.tr("Export package…"))
+        self.print_button = QPushButton(icons.icon("save"), self.tr("Print / PDF…"))
         self.verify_button.clicked.connect(self.verify)
         self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(lambda: self.print_record())
         head.addWidget(self.verify_button)
+        head.addWidget(self.print_button)
         head.addWidget(self.export_button)
         lay.addLayout(head)
         lay.addWidget(muted_label(self.tr(
             "Every change to this project, in order. Each entry's hash covers the one before it, "
-            "so editing, deleting or reordering any entry breaks the chain from there on.")))
+            "so editing, deleting or reordering any entry breaks the chain from there on."), wrap=True))
 
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
         self.denied = EmptyState("lock", self.tr("The audit trail is not open to you"), "")
         self.stack.addWidget(self.denied)
+        self.tabs = QTabWidget()
+        self.stack.addWidget(self.tabs)
         page = QWidget()
         pl = QVBoxLayout(page)
         pl.setContentsMargins(0, 6, 0, 0)
-        self.stack.addWidget(page)
+        self.tabs.addTab(page, self.tr("Log"))
+        self.signatures = SignaturesPanel(ctx)
+        self.tabs.addTab(self.signatures, self.tr("Signatures"))
+        self.tabs.currentChanged.connect(lambda i: self.signatures.reload() if i == 1 and self._allowed() else None)
 
         bar = QHBoxLayout()
+        self.actor = QComboBox()
         self.action = QComboBox(editable=True)
         self.action.lineEdit().setPlaceholderText(self.tr("All actions (items.* for a prefix)"))
-        self.actor = QComboBox()
         self.object_type = QComboBox()
-        for combo in (self.action, self.actor, self.object_type):
-            combo.setMinimumWidth(170)
+        self.locale = QComboBox()
+        for combo in (self.actor, self.action, self.object_type, self.locale):
+            combo.setMinimumWidth(150)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(lambda _: self.apply_filters())
-            bar.addWidget(combo)
+            bar.addWidget(combo, 1)
         self.action.lineEdit().editingFinished.connect(self.apply_filters)
+        pl.addLayout(bar)
+        bar = QHBoxLayout()
+        self.since, self.until = QDateEdit(calendarPopup=True), QDateEdit(calendarPopup=True)
+        for label, edit in ((self.tr("From"), self.since), (self.tr("To"), self.until)):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setSpecialValueText(self.tr("any day"))  # shown at the minimum: no limit
+            edit.setDate(edit.minimumDate())
+            edit.dateChanged.connect(lambda _: self.apply_filters())
+            bar.addWidget(QLabel(label))
+            bar.addWidget(edit)
         self.expect = QLineEdit(placeholderText=self.tr("Recorded head hash (optional)"))
         self.expect.setToolTip(self.tr(
-            "Paste a head hash recorded earlier (workbench audit head): verification then also "
+            "Paste a head hash recorded earlier (shown after each verification): verification then also "
             "proves that no entries were cut off the end since."))
         bar.addWidget(self.expect, 1)
         self.count = muted_label()
@@ -104,6 +129,7 @@ class AuditView(View):
         self.model.loaded.connect(self._loaded)
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._gate)
+        self.session.user_changed.connect(self.banner.hide)  # a verdict shown to someone else
         self.session.audit_changed.connect(lambda: self.model.reload() if self._allowed() else None)
         self._project_changed()
 
@@ -121,6 +147,7 @@ class AuditView(View):
         self.denied.set_text(self.tr("The audit trail is not open to you"), why)
         self.stack.setCurrentIndex(1 if ok else 0)
         gate(self.verify_button, ok, why, self.tr("Recompute every hash of the chain"))
+        gate(self.print_button, ok, why, self.tr("Every signature, and the log lines shown, as a PDF"))
         gate(self.export_button, ok, why, self.tr(
             "Write the audit package: log, verification, signatures, snapshots and runs in one zip"))
         if ok:
@@ -131,6 +158,14 @@ class AuditView(View):
         self.report = None
         self.model.bad_seq = None
         p = self.session.project
+        self.locale.blockSignals(True)
+        self.locale.clear()
+        self.locale.addItem(self.tr("All locales"), None)
+        from ...core.locales import LOCALE_CODES
+
+        for code in LOCALE_CODES:
+            self.locale.addItem(f"{code} — {locale_name(code)}", code)
+        self.locale.blockSignals(False)
         for combo, column, everything in ((self.actor, "actor", self.tr("Everyone")),
                                           (self.object_type, "object_type", self.tr("All objects")),
                                           (self.action, "action", "")):
@@ -138,15 +173,27 @@ class AuditView(View):
             combo.clear()
             combo.addItem(everything, None)
             if p is not None:
+                names = {u.username: u.display_name for u in list_users(p)} if column == "actor" else {}
                 for value in audit.distinct_values(p, column):
-                    combo.addItem(value, value)
+                    combo.addItem(f"{names[value]} ({value})" if names.get(value) else value, value)
             combo.blockSignals(False)
         self._gate()
 
     def apply_filters(self) -> None:
         action = self.action.currentText().strip() or None
         self.model.set_filters(action=action, actor=self.actor.currentData(),
-                               object_type=self.object_type.currentData())
+                               object_type=self.object_type.currentData(), locale=self.locale.currentData(),
+                               since=self._day(self.since), until=self._day(self.until, end=True))
+
+    @staticmethod
+    def _day(edit: QDateEdit, end: bool = False) -> str | None:
+        """The local day's start (or, for `end`, the next day's) as the stored UTC time."""
+        from datetime import datetime, time, timedelta, timezone
+
+        if edit.date() == edit.minimumDate():
+            return None
+        day = datetime.combine(edit.date().toPython(), time()) + (timedelta(days=1) if end else timedelta())
+        return day.astimezone().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 
     def _loaded(self, total: int) -> None:
         self.count.setText(self.tr("%n entries", "", total))
@@ -159,23 +206,11 @@ class AuditView(View):
             self.detail.clear()
             return
         c = theme.current()
-
-        def block(title, value):
-            if value is None:
-                return ""
-            try:
-                pretty = json.dumps(json.loads(value), indent=2, ensure_ascii=False)
-            except (TypeError, ValueError):
-                pretty = str(value)
-            return (f"<p style='color:{c.muted}; font-weight:600; margin:10px 0 2px 0'>"
-                    f"{html.escape(title)}</p>"
-                    f"<pre style='white-space:pre-wrap'>{html.escape(pretty[:20000])}</pre>")
-
         self.detail.setHtml(
-            f"<p style='font-size:12pt; font-weight:600'>#{e['seq']} · {html.escape(e['action'])}</p>"
-            f"<p>{html.escape(e['actor'])} · {local_time(e['ts'], seconds=True)} · "
-            f"{html.escape(e['object_type'])}:{html.escape(e['object_id'])}</p>"
-            + block(self.tr("Before"), e["before"]) + block(self.tr("After"), e["after"])
+            f"<p style='font-size:12pt; font-weight:600'>{html.escape(sentence(e, self.model.names))}</p>"
+            f"<p style='color:{c.muted}'>#{e['seq']} · {local_time(e['ts'], seconds=True)} · "
+            f"{html.escape(e['action'])} · {html.escape(e['object_type'])} {html.escape(e['object_id'])}</p>"
+            + diff_html(e["before"], e["after"], c)
             + f"<p style='color:{c.muted}; font-family:monospace; font-size:8pt'>"
               f"{self.tr('hash')} {e['hash']}<br>{self.tr('previous')} {e['prev_hash']}</p>")
 
@@ -255,8 +290,28 @@ class AuditView(View):
 
         self.ctx.tasks.start(self.tr("Exporting the audit package…"), work, on_done=done)
 
+    def print_record(self, path: str | None = None) -> str | None:
+        """The signatures and the log lines shown, as a PDF a compliance officer can file."""
+        if not self.print_button.isEnabled():
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"signatures-{self.session.root.name}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the sign-off record"), suggested,
+                                                  self.tr("PDF document (*.pdf)"))
+        if not path:
+            return None
+        if not self.signatures.rows:
+            from ..audit_signatures import load_signatures
+
+            self.signatures._show(load_signatures(self.session.project))
+        lines = [f"{local_time(e['ts'])} — {sentence(e, self.model.names)}"
+                 for e in (self.model.entry_at(r) for r in range(self.model.rowCount()))]
+        self.signatures.print_pdf(path, self.session.project_name(), lines)
+        self.ctx.ok(self.tr("The sign-off record was written to {path}.").format(path=path))
+        return path
+
     def busy(self) -> bool:
-        return self.model.loading
+        return self.model.loading or self.signatures.loading
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("views/audit/split", self.split.saveState())

@@ -1,22 +1,28 @@
 """Data: every pair and hold-out item, filtered, searched, sorted, and worked through from
-the keyboard (J/K to move, A to approve for review, R to reject, E or Enter to edit)."""
+the keyboard (J/K to move, A to approve for review, R to reject, E or Enter to edit, Ctrl+G
+to go to an item, Ctrl+A to select every match). The table has a row for every match, however
+many; what is selected is counted, and a step over many items asks once, stating how many."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout)
+
+from ...core.errors import NotFound
 
 from ...core.items import Status
 from ...core.roles import Action
 from ...store import items as store_items
-from .. import icons, undo
+from ...store import returns
+from .. import bulk_actions, icons
 from ..filter_bar import FilterBar
 from ..items_model import ItemsModel
 from ..items_table import ItemsTable
 from ..preview import ItemPreview
 from ..session import gate
+from ..shortcuts import add_shortcut
+from ..tasks import worker_project
 from ..widgets import EmptyState, muted_label, status_name, title_label
 from . import ViewSpec
 from .base import View
@@ -48,6 +54,8 @@ class DataView(View):
         self.count = muted_label()
         self.count.setMinimumWidth(90)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count.setTextFormat(Qt.TextFormat.RichText)
+        self.count.linkActivated.connect(lambda _: self.select_all())
         bar.addWidget(self.count)
         lay.addLayout(bar)
 
@@ -77,7 +85,7 @@ class DataView(View):
 
         foot = QHBoxLayout()
         hints = QLabel(self.tr("J / K  next · previous     A  approve for review     R  reject     "
-                               "E or Enter  edit     /  search"))
+                               "E or Enter  edit     Ctrl+G  go to #     Ctrl+A  select all     /  search"))
         hints.setObjectName("KeyHints")
         foot.addWidget(hints)
         foot.addStretch()
@@ -95,24 +103,32 @@ class DataView(View):
         self.model.loaded.connect(self._loaded)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_gates())
+        self.table.selection_counted.connect(lambda _: self._show_count())
+        self._jump_to: int | None = None
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._update_gates)
         self.session.items_changed.connect(self._items_changed)
         self._project_changed()
 
     def _shortcuts(self) -> None:
-        keys = {"J": lambda: self.table.move(1), "K": lambda: self.table.move(-1),
-                "A": self.approve, "R": self.reject, "E": self.edit, "Return": self.edit,
-                "Enter": self.edit}
-        for key, slot in keys.items():
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(slot)
+        for key, slot, text in (
+                ("J", lambda: self.table.move(1), self.tr("Next item")),
+                ("K", lambda: self.table.move(-1), self.tr("Previous item")),
+                ("A", self.approve, self.tr("Approve for review")),
+                ("R", self.reject, self.tr("Reject")),
+                ("E", self.edit, self.tr("Open in the editor")),
+                ("Return", self.edit, self.tr("Open in the editor")),
+                ("Enter", self.edit, self.tr("Open in the editor")),
+                ("Ctrl+A", self.select_all, self.tr("Select every item matching the filters")),
+                ("Ctrl+End", lambda: self.table.select_row(self.model.total() - 1), self.tr("Last item")),
+                ("Ctrl+Home", lambda: self.table.select_row(0), self.tr("First item"))):
+            add_shortcut(self.table, key, slot, text)
+        add_shortcut(self, "Ctrl+G", self.ask_go_to, self.tr("Go to item #…"),
+                     Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- loading --------------------------------------------------------------------------
     def _project_changed(self) -> None:
-        if self.session.project is not None:
-            self.filters.set_tags(store_items.tag_counts(self.session.project))
+        self._update_summary()
         self.apply_filters()
 
     def apply_filters(self) -> None:
@@ -123,31 +139,50 @@ class DataView(View):
             self.model.refresh_items(ids)
             self._selection_changed()
         else:
-            if self.session.project is not None:
-                self.filters.set_tags(store_items.tag_counts(self.session.project))
             self.model.reload()
         self._update_summary()
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(self.tr("%n item(s)", "", total))
+        self._show_count()
         if total:
             self.stack.setCurrentWidget(self.split)
-            if not self.table.currentIndex().isValid():
+            jump, self._jump_to = self._jump_to, None
+            if jump is not None and self.model.row_of(jump) >= 0:
+                self.table.select_row(self.model.row_of(jump))
+            elif not self.table.currentIndex().isValid():
                 self.table.select_row(0)
         elif self.filters.active():
             self.stack.setCurrentWidget(self.no_match)
         else:
             self.stack.setCurrentWidget(self.empty)
-        self._update_summary()
         self._selection_changed()
 
+    def _show_count(self) -> None:
+        total, selected = self.model.total(), self.table.selected_count()
+        text = self.tr("%Ln item(s)", "", total)
+        if selected > 1:
+            text = self.tr("%Ln selected", "", selected) + " · " + text
+            if selected < total:
+                text += " · <a href='all'>" + self.tr("Select all %Ln matching", "", total) + "</a>"
+        self.count.setText(text)
+
     def _update_summary(self) -> None:
+        """Counts per status and tag, read in the background (a million items take a moment)."""
         if self.session.project is None:
             self.summary.setText("")
             return
-        counts: dict[str, int] = {}
-        for row in store_items.counts_by(self.session.project, "status"):
-            counts[row["status"]] = row["count"]
+        root = self.session.root
+
+        def count(token):
+            with worker_project(root) as p:
+                return ({r["status"]: r["count"] for r in store_items.counts_by(p, "status")},
+                        store_items.tag_counts(p))
+
+        self.ctx.tasks.start(self.tr("Counting items…"), count, on_done=self._show_summary)
+
+    def _show_summary(self, counts_and_tags) -> None:
+        counts, tags = counts_and_tags
+        self.filters.set_tags(tags)
         total = sum(counts.values())
         parts = [self.tr("%n item(s) in this project", "", total)]
         parts += [f"{counts[s]:,} {status_name(s)}" for s in
@@ -156,34 +191,33 @@ class DataView(View):
 
     def _selection_changed(self) -> None:
         item = self.table.current_item()
-        pending = 0
+        pending, returned = 0, None
         if item is not None:
             found = store_items.item_findings(self.session.project, item["id"], item["rev"])
             pending = sum(1 for f in found if f["decision"] == "pending")
-        self.preview.show_item(item, pending)
+            returned = returns.open_comment(self.session.project, item)  # the owner's "please change"
+        self.preview.show_item(item, pending, returned)
         self._update_gates()
 
     def _update_gates(self) -> None:
-        ids = self.table.selected_ids()
-        rows = [self.model.item_at(i.row()) for i in self.table.selectionModel().selectedRows()]
-        statuses = {r["status"] for r in rows if r} or (
-            {self.table.current_item()["status"]} if self.table.current_item() else set())
+        has = self.table.selected_count() > 0 or self.table.currentIndex().isValid()
+        statuses = self._selected_statuses()
         ok, why = self.session.permission(Action.REVIEW_DEID)
-        if ok and not ids:
+        if ok and not has:
             ok, why = False, self.tr("Select an item first.")
         tip_a = self.tr("Approve the selected de-identified items for sign-off (A)")
         approve_ok, approve_why = ok, why
-        if ok and Status.DEIDENTIFIED.value not in statuses:
+        if ok and statuses is not None and Status.DEIDENTIFIED.value not in statuses:
             approve_ok = False
             approve_why = self.tr("Only de-identified items can be approved for review; the "
                                   "selection is {status}. Run de-identification first.").format(
                 status=", ".join(status_name(s) for s in sorted(statuses)))
         gate(self.approve_button, approve_ok, approve_why, tip_a)
         reject_ok, reject_why = ok, why
-        if ok and statuses <= {Status.REJECTED.value}:
+        if ok and statuses is not None and statuses <= {Status.REJECTED.value}:
             reject_ok, reject_why = False, self.tr("The selection is already rejected.")
         gate(self.reject_button, reject_ok, reject_why, self.tr("Reject the selected items (R)"))
-        gate(self.edit_button, bool(ids), self.tr("Select an item first."),
+        gate(self.edit_button, has, self.tr("Select an item first."),
              self.tr("Open the selected item in the editor (E or Enter)"))
         can_import, import_why = self.session.permission(Action.EDIT_ITEMS)
         gate(self.import_button, can_import, import_why, self.tr("Import items from a file"))
@@ -191,44 +225,60 @@ class DataView(View):
             gate(b, can_import, import_why)
 
     # -- actions --------------------------------------------------------------------------
+    #: up to this many selected rows, the buttons say whether their statuses allow the step;
+    #: above it (Ctrl+A over 100k items) the step itself counts what can move, and asks
+    STATUS_CHECK_LIMIT = 1000
+
+    def _selected_statuses(self) -> set[str] | None:
+        if self.table.selected_count() > self.STATUS_CHECK_LIMIT:
+            return None
+        rows = [self.model.item_at(r) for a, b in self.table.selected_spans() for r in range(a, b + 1)]
+        current = self.table.current_item()
+        return {r["status"] for r in rows if r} or ({current["status"]} if current else set())
+
     def approve(self) -> None:
-        if not self.approve_button.isEnabled():
-            self.ctx.info(self.approve_button.toolTip())
-            return
-        ids = [i for i in self.table.selected_ids()
-               if self.model.item_at(self.model.row_of(i))["status"] == Status.DEIDENTIFIED.value]
-        self._move(ids, Status.IN_REVIEW.value, self.tr("Approve %n item(s)", "", len(ids)))
+        self._change(self.approve_button, Status.IN_REVIEW.value)
 
     def reject(self) -> None:
-        if not self.reject_button.isEnabled():
-            self.ctx.info(self.reject_button.toolTip())
-            return
-        ids = self.table.selected_ids()
-        signed = [i for i in ids if self.model.item_at(self.model.row_of(i))["status"] == Status.SIGNED_OFF.value]
-        reason = ""
-        if signed:
-            # Rejecting voids a signature: never on one key press, always with a reason.
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Reject signed-off items"),
-                self.tr("%n of the selected item(s) are signed off: rejecting them voids their "
-                        "sign-off. Why are you rejecting them?", "", len(signed)))
-            if not ok or not reason.strip():
-                self.ctx.info(self.tr("Nothing was rejected."))
-                return
-        self._move(ids, Status.REJECTED.value, self.tr("Reject %n item(s)", "", len(ids)), reason.strip())
+        self._change(self.reject_button, Status.REJECTED.value)
 
-    def _move(self, ids: list[int], target: str, text: str, reason: str = "") -> None:
-        from ...core.errors import WorkbenchError
-
-        try:
-            moved = undo.change_status(self.ctx, ids, target, text, reason)
-        except WorkbenchError as exc:
-            self.ctx.error(str(exc))
+    def _change(self, button, target: str) -> None:
+        if not button.isEnabled():
+            self.ctx.info(button.toolTip())
             return
-        self.ctx.ok(self.tr("{what}: done. Ctrl+Z undoes it.").format(what=text) if moved
-                    else self.tr("Nothing to change."))
-        if len(ids) == 1:
+        one = self.table.selected_count() <= 1
+        if bulk_actions.change_selection(self.ctx, self.table, target) and one:
             self.table.move(1)  # keyboard flow: on to the next item
+
+    def select_all(self) -> None:
+        """Every item matching the filters, by query: no row is read to select it."""
+        self.table.setFocus()
+        self.table.selectAll()
+
+    def ask_go_to(self) -> None:
+        current = self.table.current_item()
+        item_id, ok = QInputDialog.getInt(self, self.tr("Go to item"), self.tr("Item number (#):"),
+                                          current["id"] if current else 1, 1, 2_147_483_647)
+        if ok:
+            self.go_to(item_id)
+
+    def go_to(self, item_id: int) -> bool:
+        """Select item #id; when the filters hide it, clear them and select it once loaded."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.setFocus()
+            self.table.select_row(row)
+            return True
+        try:
+            store_items.get_item(self.session.project, item_id)
+        except NotFound:
+            self.ctx.info(self.tr("There is no item #{id} in this project.").format(id=item_id))
+            return False
+        self.ctx.info(self.tr("Item #{id} did not match the filters: they were cleared to show it.").format(
+            id=item_id))
+        self._jump_to = item_id
+        self.filters.clear()
+        return True
 
     def edit(self) -> None:
         item = self.table.current_item()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessa
 from ...core.errors import WorkbenchError
 from ...core.locales import LOCALE_CODES
 from ...core.roles import Action
-from ...store import analyses
+from ...store import analyses, returns
 from ...store import items as store_items
 from .. import icons, undo
 from ..history import HistoryPanel
@@ -101,6 +101,11 @@ class EditorView(View):
         lay.addLayout(head)
         self.meta = muted_label()
         lay.addWidget(self.meta)
+        # The domain owner's comment when she returned the item (store/returns.py), until an edit answers it.
+        self.returned = QLabel(wordWrap=True)
+        self.returned.setObjectName("ReturnComment")
+        self.returned.hide()
+        lay.addWidget(self.returned)
 
         self.panes = {"system": TextPane(self.tr("System prompt")),
                       "prompt": TextPane(self.tr("Prompt")),
@@ -200,6 +205,11 @@ class EditorView(View):
         kind = kind_name(item["kind"])
         self.heading.setText(f"#{item['id']} · {kind[:1].upper()}{kind[1:]}")
         self.history.set_item(item)
+        comment = returns.open_comment(self.session.project, item)
+        self.returned.setVisible(comment is not None)
+        if comment is not None:
+            self.returned.setText(self.tr("Returned by {author} on {when}: “{comment}”").format(
+                author=comment["author"], when=local_time(comment["created_at"]), comment=comment["comment"]))
         self._reload_findings()
         self._show_checks(item)
         self.stack.setCurrentIndex(1)

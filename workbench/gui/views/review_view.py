@@ -1,11 +1,18 @@
 """Review and sign-off: a queue per locale for its domain owner; the filtered set signed in
-one e-signature whose meaning is shown verbatim; the hold-out frozen as its own signed step."""
+one e-signature whose meaning is shown verbatim; the hold-out frozen as its own signed step.
+
+The signer reads what she signs: the selected item's full de-identified text (system prompt,
+prompt, response; placeholders such as <PERSON_1> highlighted) is shown under the queue, J/K
+move through it, and R returns one item to its annotator with a comment
+(store/returns.py). The signature covers exactly the revisions on screen (`on_screen`)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
                                QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -13,6 +20,7 @@ from ...core.items import signoff_meaning
 from ...core.locales import LOCALE_CODES
 from ...core.roles import Action
 from ...store import items as store_items
+from ...store import returns
 from ...store.signoff import on_screen, pending_findings, sign_off
 from .. import icons, theme
 from ..dialogs.signature import SignatureDialog
@@ -20,7 +28,9 @@ from ..filter_bar import READY, FilterBar
 from ..freeze_panel import FreezePanel
 from ..items_model import COLUMN_KEYS, ItemsModel
 from ..items_table import ItemsTable
+from ..preview import ItemPreview
 from ..session import gate
+from ..shortcuts import add_shortcut
 from ..tasks import worker_project
 from ..widgets import Banner, EmptyState, kind_name, locale_name, muted_label, primary, title_label
 from . import ViewSpec
@@ -36,6 +46,7 @@ class ReviewView(View):
         self.kind = "pair"
         self.pending: list[int] = []
         self.seen: list[tuple[int, int, str]] = []
+        self._keep_row = 0  # the row to select after a reload (the one after a returned item)
         self.model = ItemsModel(self.session, ctx.tasks, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 20, 24, 12)
@@ -94,10 +105,26 @@ class ReviewView(View):
         self.empty = EmptyState("review", self.tr("Nothing waits for sign-off here"), self.tr(
             "Items appear in this queue once de-identification has run and a reviewer approved "
             "them. Choose another locale or kind on the left."))
+        self.preview = ItemPreview()
+        self.preview.setObjectName("ReviewText")
+        self.reading = QSplitter(Qt.Orientation.Vertical)
+        self.reading.addWidget(self.table)
+        self.reading.addWidget(self.preview)
+        self.reading.setSizes([300, 360])
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.reading)
         self.stack.addWidget(self.empty)
         rl.addWidget(self.stack, 1)
+        keys = QHBoxLayout()
+        hints = QLabel(self.tr("J / K  next · previous     R  return to the annotator…     "
+                               "E or Enter  open in the editor"))
+        hints.setObjectName("KeyHints")
+        keys.addWidget(hints)
+        keys.addStretch()
+        self.return_button = QPushButton(icons.icon("undo"), self.tr("Return to annotator…"))
+        self.return_button.clicked.connect(self.return_current)
+        keys.addWidget(self.return_button)
+        rl.addLayout(keys)
         foot = QHBoxLayout()
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
@@ -112,10 +139,60 @@ class ReviewView(View):
         lay.addWidget(split, 1)
 
         self.model.loaded.connect(self._loaded)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._shortcuts()
         self.session.project_changed.connect(self.refresh)
         self.session.user_changed.connect(self.refresh)
         self.session.items_changed.connect(self._items_changed)
         self.refresh()
+
+    def _shortcuts(self) -> None:
+        for key, slot, text in (
+                ("J", lambda: self.table.move(1), self.tr("Next item")),
+                ("K", lambda: self.table.move(-1), self.tr("Previous item")),
+                ("R", self.return_current, self.tr("Return the item to its annotator, with a comment")),
+                ("E", self._open_current, self.tr("Open in the editor")),
+                ("Return", self._open_current, self.tr("Open in the editor")),
+                ("Enter", self._open_current, self.tr("Open in the editor"))):
+            add_shortcut(self.table, key, slot, text)
+
+    # -- the item on screen ---------------------------------------------------------------
+    def _show_current(self) -> None:
+        item = self.table.current_item()
+        self.preview.show_item(item)
+        ok, why = self.session.permission(Action.SIGN_OFF, self.locale)
+        if ok and item is None:
+            ok, why = False, self.tr("Select an item first.")
+        gate(self.return_button, ok, why, self.tr(
+            "Send the selected item back to its annotator with a comment (R): it leaves this "
+            "queue until it is corrected and de-identified again"))
+
+    def return_current(self) -> None:
+        item = self.table.current_item()
+        if item is None or not self.return_button.isEnabled():
+            self.ctx.info(self.return_button.toolTip())
+            return
+        comment, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Return item #{id} to the annotator").format(id=item["id"]),
+            self.tr("What should the annotator change? They read this next to the item."))
+        if not ok or not comment.strip():
+            self.ctx.info(self.tr("Nothing was returned."))
+            return
+        self.return_item(item["id"], comment)
+
+    def return_item(self, item_id: int, comment: str) -> bool:
+        from ...core.errors import WorkbenchError
+
+        row = self.table.currentIndex().row()
+        try:
+            returns.return_to_annotator(self.session.project, item_id, actor=self.session.user, comment=comment)
+        except WorkbenchError as exc:
+            self.ctx.error(str(exc))
+            return False
+        self.ctx.ok(self.tr("Item #{id} went back to its annotator with your comment.").format(id=item_id))
+        self._keep_row = row  # on to the item that takes its place
+        self.session.notify_items([])
+        return True
 
     # -- queues ---------------------------------------------------------------------------
     def activated(self, **_) -> None:
@@ -196,7 +273,11 @@ class ReviewView(View):
 
     # -- the set to sign ------------------------------------------------------------------
     def _loaded(self, total: int) -> None:
-        self.stack.setCurrentWidget(self.table if total else self.empty)
+        self.stack.setCurrentWidget(self.reading if total else self.empty)
+        if total:
+            keep, self._keep_row = self._keep_row, 0
+            self.table.select_row(min(keep, total - 1))
+        self._show_current()
         ids = self.model.all_ids()
         # What the signer is shown is what the signature covers: revisions and content hashes
         # are fixed here, and the store refuses the signature if any changed meanwhile.
@@ -210,7 +291,11 @@ class ReviewView(View):
         else:
             self.banner.hide()
         meaning = signoff_meaning(self.kind, self.locale)
-        self.meaning.setText(self.tr("Signing means: <b>“{meaning}”</b>").format(meaning=meaning))
+        shown = self.meaning_in_language(self.kind, self.locale)
+        text = self.tr("Signing means: <b>“{meaning}”</b>").format(meaning=html.escape(shown))
+        if shown != meaning:  # the record keeps the English sentence; the signer reads both
+            text += " " + self.tr("(recorded as “{meaning}”)").format(meaning=html.escape(meaning))
+        self.meaning.setText(text)
         self.sign_button.setText(self.tr("Sign off %n item(s)…", "", total))
         ok, why = self.session.permission(Action.SIGN_OFF, self.locale)
         if ok and not total:
@@ -218,6 +303,13 @@ class ReviewView(View):
         if ok and self.pending:
             ok, why = False, self.tr("Review the open personal-data findings first.")
         gate(self.sign_button, ok, why, self.tr("Sign the whole filtered set with one e-signature"))
+
+    def meaning_in_language(self, kind: str, locale: str) -> str:
+        """The signature's meaning in the interface language (core/items.py `signoff_meaning`
+        is the English sentence the store records)."""
+        if kind == "pair":
+            return self.tr("approved as training data for {locale}").format(locale=locale)
+        return self.tr("approved as hold-out evaluation items for {locale}").format(locale=locale)
 
     def sign(self) -> None:
         if not self.sign_button.isEnabled():
@@ -266,10 +358,13 @@ class ReviewView(View):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("views/review/split", self.split.saveState())
+        settings.setValue("views/review/reading", self.reading.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         if settings.value("views/review/split"):
             self.split.restoreState(settings.value("views/review/split"))
+        if settings.value("views/review/reading"):
+            self.reading.restoreState(settings.value("views/review/reading"))
 
 
 VIEW = ViewSpec("review", QT_TRANSLATE_NOOP("Views", "Review"), "review", 30, ReviewView, "Ctrl+3")

@@ -10,7 +10,7 @@ the run list in gui/training_runs.py; both are mixins of this page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout
 
 from ...core.roles import Action
@@ -25,19 +25,23 @@ from .base import View
 
 
 def describe_hardware(info: dict) -> str:
-    parts = [f"CPU {info['cpu_cores']} cores"]
+    def t(text: str) -> str:
+        return QCoreApplication.translate("TrainingView", text)
+
+    parts = [t("CPU {n} cores").format(n=info["cpu_cores"])]
     if info.get("ram_gb"):
-        parts[0] += f", {info['ram_gb']:g} GB RAM"
+        parts[0] += t(", {gb:g} GB RAM").format(gb=info["ram_gb"])
     if info["cuda"]:
-        names = {}
+        names: dict[str, int] = {}
         for d in info["cuda"]:
-            names[f"{d['name']} ({d['memory_gb']:g} GB)"] = names.get(f"{d['name']} ({d['memory_gb']:g} GB)", 0) + 1
+            key = f"{d['name']} ({d['memory_gb']:g} GB)"
+            names[key] = names.get(key, 0) + 1
         parts.append("CUDA: " + ", ".join(f"{n}× {k}" for k, n in names.items()))
     else:
-        parts.append("CUDA: none")
-    parts.append("mlx: available" if info["mlx"] else "mlx: not installed")
+        parts.append(t("no CUDA GPU"))
+    parts.append(t("mlx available") if info["mlx"] else t("mlx not installed"))
     if info.get("disk_free_gb") is not None:
-        parts.append(f"{info['disk_free_gb']:g} GB free for runs")
+        parts.append(t("{gb:g} GB free for runs").format(gb=info["disk_free_gb"]))
     return " · ".join(parts)
 
 
@@ -63,7 +67,7 @@ class TrainingView(LaunchSection, RunList, View):
         lay.addLayout(head)
         lay.addWidget(muted_label(self.tr(
             "Fine-tune on the signed-off training snapshot, checked against the frozen hold-out. "
-            "Each run is its own process: close the window and it goes on.")))
+            "Each run is its own process: close the window and it goes on."), wrap=True))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._launch_panel())
         split.setCollapsible(0, False)
@@ -74,6 +78,7 @@ class TrainingView(LaunchSection, RunList, View):
 
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._gate)
+        self.session.user_changed.connect(self._user_changed)
         self._hardware_started = False
         self._project_changed()
 
@@ -93,25 +98,40 @@ class TrainingView(LaunchSection, RunList, View):
             elif settings.get_str("training/base_model"):
                 self.form.set_values({"base_model": settings.get_str("training/base_model")})
         self.refresh_runs()
+        self.refresh_data_status()
         self._gate()
 
     def activated(self, **kwargs) -> None:
         if not self._hardware_started:
             self._detect_hardware()
         self.refresh_runs()
+        self.refresh_data_status()
 
     def _detect_hardware(self) -> None:
         self._hardware_started = True
         root = self.session.root
 
         def work(token):
-            from ...train.hardware import describe_machine
+            from ...train.hardware import machine_profile
 
-            return describe_machine(root / "runs" if root else None)
+            # Detected once per machine (torch takes seconds to import) and kept.
+            return machine_profile(root / "runs" if root else None)
 
-        self.ctx.tasks.start(self.tr("Detecting hardware…"), work,
-                             on_done=lambda info: self.hardware.setText(describe_hardware(info)),
+        self.ctx.tasks.start(self.tr("Detecting hardware…"), work, on_done=self._hardware_known,
                              on_error=lambda msg: self.hardware.setText(msg))
+
+    def _hardware_known(self, info: dict) -> None:
+        self.hardware_info = info
+        self.hardware.setText(describe_hardware(info))
+        demo = self.form.preset_key()
+        self.form.apply_hardware(info)
+        if demo[2] == "tiny":
+            self.form.select_preset(*demo)
+
+    def _user_changed(self) -> None:
+        # What the previous person checked (and the problems they were shown) is theirs.
+        self.checks.clear()
+        self.refresh_data_status()
 
     # -- permissions ----------------------------------------------------------------------
     def _gate(self) -> None:
