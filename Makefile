@@ -32,6 +32,8 @@ install: $(STAMP)
 demo: $(STAMP)
 	QT_QPA_PLATFORM=$${DEMO_QPA:-} $(VENV)/bin/workbench demo
 
+# Everything, the `multiprocess` and `slurm` tests included (README, "The two commands"):
+# PYTEST_ARGS='-n auto -m "not multiprocess and not slurm"' leaves them out locally.
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -113,6 +113,14 @@ def prepare(root: Path) -> dict:
     return {"edited": edited}
 
 
+def select_signoff(audit) -> None:
+    """The Audit page opened on a sign-off: its sentence and the change it recorded."""
+    rows = [r for r in range(audit.model.rowCount()) if audit.model.entry_at(r)["action"] == "items.signoff"]
+    if rows:
+        audit.table.selectRow(rows[0])
+        audit.table.scrollTo(audit.model.index(rows[0], 0))
+
+
 def render_all(out: Path, language: str, theme: str) -> list[Path]:
     from workbench.gui.app import render_screenshot
     from workbench.gui.views import keys
@@ -125,6 +133,7 @@ def render_all(out: Path, language: str, theme: str) -> list[Path]:
             def click_verify(window, view=view):
                 if view == "audit":  # show the verification result, as an auditor would
                     window.views["audit"].verify()
+                    select_signoff(window.views["audit"])
                 if view == "data":  # one locale's pairs, where every stage of the method shows
                     window.views["data"].filters.set_value("locale", "fr-CH")
                     window.views["data"].filters.set_value("kind", "pair")

@@ -204,6 +204,107 @@
         <translation>{who} hat das Projekt erstellt</translation>
     </message>
     <message>
+        <source>items</source>
+        <extracomment>Stored field names a reader meets most, in words (others are shown with _ as spaces).</extracomment>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>signed revisions</source>
+        <translation>signierte Revisionen</translation>
+    </message>
+    <message>
+        <source>manifest hash</source>
+        <translation>Manifest-Hash</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>signiert am</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>Unterzeichnende/r</translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation>Name der/des Unterzeichnenden</translation>
+    </message>
+    <message>
+        <source>what was signed</source>
+        <translation>was signiert wurde</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>items per locale</source>
+        <translation>Einträge pro Sprache</translation>
+    </message>
+    <message>
+        <source>signed for</source>
+        <translation>signiert für</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheid</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
         <source>training pairs</source>
         <translation>Trainingspaare</translation>
     </message>
@@ -584,6 +685,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Metric</source>
         <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint − base · green better, red worse, bold significant (p &lt; 0.05) · grey: not judged by the policy · ★ target locale</source>
+        <translation>Δ = Checkpoint − Basis · grün besser, rot schlechter, fett signifikant (p &lt; 0.05) · grau: von der Richtlinie nicht beurteilt · ★ Zielsprache</translation>
     </message>
     <message>
         <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
@@ -1119,6 +1224,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
+    </message>
+    <message>
+        <source>Returned by {author} on {when}: “{comment}”</source>
+        <translation>Zurückgegeben von {author} am {when}: «{comment}»</translation>
     </message>
     <message>
         <source>Saved as revision {rev}. The item goes back to draft for de-identification and review; Ctrl+Z undoes the edit.</source>
@@ -2615,7 +2724,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted, requeued). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted, requeued), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation>Schritt</translation>
     </message>
     <message>
@@ -2735,6 +2844,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>{done} of {total}</source>
         <translation>{done} von {total}</translation>
     </message>
+    <message>
+        <source>requeued by Slurm at step {step}: the job continues from its checkpoint when Slurm starts it again</source>
+        <translation>von Slurm bei Schritt {step} neu eingereiht: der Job macht bei seinem Checkpoint weiter, sobald Slurm ihn wieder startet</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -2771,6 +2884,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>checkpoint evaluation {n}/{m}</source>
         <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
         <translation>Checkpoint-Evaluation {n}/{m}</translation>
+    </message>
+    <message>
+        <source>Slurm job {job}</source>
+        <translation>Slurm-Job {job}</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>items</source>
+        <extracomment>Stored field names a reader meets most, in words (others are shown with _ as spaces).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items per locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>training pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,6 +684,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint − base · green better, red worse, bold significant (p &lt; 0.05) · grey: not judged by the policy · ★ target locale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1223,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Reference answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by {author} on {when}: “{comment}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,7 +2723,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted, requeued). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted, requeued), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2734,6 +2843,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>requeued by Slurm at step {step}: the job continues from its checkpoint when Slurm starts it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -2769,6 +2882,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>checkpoint evaluation {n}/{m}</source>
         <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm job {job}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,6 +204,107 @@
         <translation>{who} a créé le projet</translation>
     </message>
     <message>
+        <source>items</source>
+        <extracomment>Stored field names a reader meets most, in words (others are shown with _ as spaces).</extracomment>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>signed revisions</source>
+        <translation>révisions signées</translation>
+    </message>
+    <message>
+        <source>manifest hash</source>
+        <translation>hash du manifeste</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>signification</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>signé le</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signataire</translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation>nom du/de la signataire</translation>
+    </message>
+    <message>
+        <source>what was signed</source>
+        <translation>ce qui a été signé</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>statuts</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>items per locale</source>
+        <translation>éléments par langue</translation>
+    </message>
+    <message>
+        <source>signed for</source>
+        <translation>signé pour</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>hash du contenu</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>checkpoint</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
         <source>training pairs</source>
         <translation>paires d&apos;entraînement</translation>
     </message>
@@ -584,6 +685,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Metric</source>
         <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint − base · green better, red worse, bold significant (p &lt; 0.05) · grey: not judged by the policy · ★ target locale</source>
+        <translation>Δ = checkpoint − base · vert meilleur, rouge moins bon, gras significatif (p &lt; 0,05) · gris : non jugé par la règle · ★ langue cible</translation>
     </message>
     <message>
         <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
@@ -1119,6 +1224,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Reference answer</source>
         <translation>Réponse de référence</translation>
+    </message>
+    <message>
+        <source>Returned by {author} on {when}: “{comment}”</source>
+        <translation>Renvoyé par {author} le {when} : « {comment} »</translation>
     </message>
     <message>
         <source>Saved as revision {rev}. The item goes back to draft for de-identification and review; Ctrl+Z undoes the edit.</source>
@@ -2615,7 +2724,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted, requeued). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted, requeued), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation>Étape</translation>
     </message>
     <message>
@@ -2735,6 +2844,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>{done} of {total}</source>
         <translation>{done} sur {total}</translation>
     </message>
+    <message>
+        <source>requeued by Slurm at step {step}: the job continues from its checkpoint when Slurm starts it again</source>
+        <translation>remis en file par Slurm à l&apos;étape {step} : le job reprend à son checkpoint quand Slurm le relance</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -2771,6 +2884,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>checkpoint evaluation {n}/{m}</source>
         <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
         <translation>évaluation des checkpoints {n}/{m}</translation>
+    </message>
+    <message>
+        <source>Slurm job {job}</source>
+        <translation>job Slurm {job}</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,107 @@
         <translation>{who} ha creato il progetto</translation>
     </message>
     <message>
+        <source>items</source>
+        <extracomment>Stored field names a reader meets most, in words (others are shown with _ as spaces).</extracomment>
+        <translation>elementi</translation>
+    </message>
+    <message>
+        <source>signed revisions</source>
+        <translation>revisioni firmate</translation>
+    </message>
+    <message>
+        <source>manifest hash</source>
+        <translation>hash del manifesto</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>significato</translation>
+    </message>
+    <message>
+        <source>signed at</source>
+        <translation>firmato il</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>firmatario/a</translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation>nome del/della firmatario/a</translation>
+    </message>
+    <message>
+        <source>what was signed</source>
+        <translation>cosa è stato firmato</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <source>statuses</source>
+        <translation>stati</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>lingua</translation>
+    </message>
+    <message>
+        <source>items per locale</source>
+        <translation>elementi per lingua</translation>
+    </message>
+    <message>
+        <source>signed for</source>
+        <translation>firmato per</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>revision</source>
+        <translation>revisione</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>hash del contenuto</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisione</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>checkpoint</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>perdita di addestramento</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>firma</translation>
+    </message>
+    <message>
         <source>training pairs</source>
         <translation>coppie di addestramento</translation>
     </message>
@@ -584,6 +685,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Metric</source>
         <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Δ = checkpoint − base · green better, red worse, bold significant (p &lt; 0.05) · grey: not judged by the policy · ★ target locale</source>
+        <translation>Δ = checkpoint − base · verde meglio, rosso peggio, grassetto significativo (p &lt; 0,05) · grigio: non valutato dalla regola · ★ lingua obiettivo</translation>
     </message>
     <message>
         <source>Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired bootstrap, p &lt; 0.05). Grey columns are context the policy does not judge (BLEU, TER). ★ target locale. Hover a cell for its 95% interval.</source>
@@ -1119,6 +1224,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Reference answer</source>
         <translation>Risposta di riferimento</translation>
+    </message>
+    <message>
+        <source>Returned by {author} on {when}: “{comment}”</source>
+        <translation>Restituito da {author} il {when}: «{comment}»</translation>
     </message>
     <message>
         <source>Saved as revision {rev}. The item goes back to draft for de-identification and review; Ctrl+Z undoes the edit.</source>
@@ -2615,7 +2724,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Step</source>
-        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
+        <extracomment>The run reached a terminal event (done, error, cancelled, interrupted, requeued). A checkpoint was written (step) — the dashboard may have new results soon. How the run ended (done, error, cancelled, interrupted, requeued), once it has. The run&apos;s phase, elapsed time and estimate (&quot;Running · 1 min 12 s elapsed · about 40 s left&quot;).</extracomment>
         <translation>Passo</translation>
     </message>
     <message>
@@ -2735,6 +2844,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>{done} of {total}</source>
         <translation>{done} di {total}</translation>
     </message>
+    <message>
+        <source>requeued by Slurm at step {step}: the job continues from its checkpoint when Slurm starts it again</source>
+        <translation>rimesso in coda da Slurm al passo {step}: il job riprende dal suo checkpoint quando Slurm lo riavvia</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -2771,6 +2884,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>checkpoint evaluation {n}/{m}</source>
         <extracomment>How often the list looks at its live runs again (a registry read and a lock check each).</extracomment>
         <translation>valutazione dei checkpoint {n}/{m}</translation>
+    </message>
+    <message>
+        <source>Slurm job {job}</source>
+        <translation>job Slurm {job}</translation>
     </message>
 </context>
 <context>

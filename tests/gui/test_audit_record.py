@@ -39,7 +39,7 @@ def test_entries_read_as_sentences_with_a_readable_change(qtbot, window, project
     assert signoff == f"{claire} signed 2 fr-CH training pairs: approved as training data for fr-CH"
     view.table.selectRow(rows["items.signoff"])
     detail = view.detail.toPlainText()
-    assert signoff in detail and "{" not in detail and "manifest hash" in detail
+    assert signoff in detail and "{" not in detail and "manifest hash" in detail and "signed revisions" in detail
     change = detail.split("hash ")[0]  # the chain's own two hashes stay whole, at the foot
     assert all(len(word) < 40 for word in change.split()), change  # hashes shortened, no JSON blobs
 
@@ -48,7 +48,7 @@ def test_numbers_are_rounded_and_unchanged_fields_not_marked():
     from workbench.gui.audit_text import diff_rows
 
     rows = diff_rows('{"train_loss": 6.927302312419147, "step": 10}', '{"train_loss": 6.80384686, "step": 10}')
-    assert rows == [("train loss", "6.927", "6.804", True), ("step", "10", "10", False)]
+    assert rows == [("training loss", "6.927", "6.804", True), ("step", "10", "10", False)]
 
 
 def test_filters_by_person_locale_and_date(qtbot, window, project):

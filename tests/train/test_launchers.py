@@ -69,3 +69,21 @@ def test_one_launch_for_both_front_ends_checks_the_launcher_and_the_role_first(r
     assert launched.command[-1] == launched.run["run_dir"]
     assert launched.files["accelerate_config"] == Path(launched.run["run_dir"]) / "launch" / "accelerate.yaml"
     assert launched.files["accelerate_config"].exists()
+
+
+def test_a_cpu_job_asks_for_no_gpu_and_one_machine_takes_a_free_port(tmp_path):
+    """`device: cpu` (the CI's tiny model): fp32, no GPU request; the time limit requeues."""
+    run = {"id": "run-20260101-abcdef12", "run_dir": str(tmp_path / "proj" / "runs" / "r")}
+    cpu = JobSpec(base_model="m", method="full", device="cpu")
+    script = launchers.slurm_script(run, cpu, gpus_per_node=2, partition="debug", time_limit="00:20:00",
+                                    cpus_per_task=1)
+    assert "--gpus-per-node" not in script and "on 1 x 2 CPU processes" in script
+    assert "#SBATCH --signal=B:USR1@120" in script and "#SBATCH --open-mode=append" in script
+    assert 'scontrol requeue "$SLURM_JOB_ID"\' USR1' in script and "--signal=TERM" not in script
+    assert "#SBATCH --gpus-per-node=8" in launchers.slurm_script(run, JobSpec(base_model="m", method="full"))
+    config = launchers.accelerate_config(cpu, gpus_per_machine=2)
+    assert config["mixed_precision"] == "no" and config["main_process_port"] == 0
+    assert "main_process_port" not in launchers.accelerate_config(cpu, num_machines=2)
+    assert launchers.accelerate_config(JobSpec(base_model="m", method="full"))["mixed_precision"] == "bf16"
+    assert "--standalone" in launchers.torchrun_command("/p/runs/r1", gpus_per_node=2)
+    assert "--standalone" not in launchers.torchrun_command("/p/runs/r1", gpus_per_node=2, nodes=2)

@@ -120,27 +120,6 @@ def test_cancel_through_the_cli_stops_the_worker_at_its_next_step(ready_project,
     assert "cancelled" in capsys.readouterr().out
 
 
-@pytest.mark.skipif(not os.environ.get("WORKBENCH_TEST_DDP"),
-                    reason="two extra processes (~30 s on 2 cores): set WORKBENCH_TEST_DDP=1")
-def test_two_process_ddp_run_through_torchrun(ready_project, erik, tiny_model_dir):
-    """The multi-GPU code path (accelerate + DDP), on CPU with gloo: one event stream, one
-    set of checkpoints, written by rank 0 alone."""
-    import subprocess
-    import sys
-
-    spec = JobSpec(base_model=str(tiny_model_dir), method="lora", max_steps=4, batch_size=2,
-                   learning_rate=2e-2, checkpoint_every=2, seed=1)
-    run = runner.launch_run(ready_project, spec, erik, launcher="torchrun")
-    torchrun = Path(sys.executable).with_name("torchrun")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    subprocess.run([str(torchrun), "--nproc_per_node", "2", "-m", "workbench.train.worker", run["run_dir"]],
-                   check=True, env=env, cwd=ready_project.root, timeout=300, capture_output=True)
-    events = read_events(run["run_dir"])
-    assert [e["step"] for e in events if e["type"] == "step"] == [1, 2, 3, 4]
-    assert events[-1]["type"] == "done"
-    assert [c["step"] for c in runner.registry.list_checkpoints(ready_project, run["id"])] == [2, 4]
-
-
 def test_mlx_run_resumes_after_kill_9_and_cancels(ready_project, erik, tiny_model_dir):
     """The mlx-lm backend (mlx[cpu] here) under the same runner: a killed worker resumes from
     its last adapter checkpoint, and a cancel stops it at its next step."""

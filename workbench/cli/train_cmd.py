@@ -37,7 +37,13 @@ def train(
     launcher: str = typer.Option("local", "--launcher",
                                  help="local (start now), accelerate, torchrun or slurm (write the job files)."),
     nodes: int = typer.Option(1, "--nodes", help="Machines, for --launcher slurm/accelerate/torchrun."),
-    gpus_per_node: int = typer.Option(8, "--gpus-per-node"),
+    gpus_per_node: int = typer.Option(8, "--gpus-per-node", help="GPUs per machine (with --device cpu: processes)."),
+    device: Optional[str] = typer.Option(None, "--device", help="auto, cuda or cpu (cpu: tests and tiny models)."),
+    partition: Optional[str] = typer.Option(None, "--partition", help="Slurm partition(s), comma-separated."),
+    time_limit: Optional[str] = typer.Option(None, "--time", help="Slurm time limit, e.g. 24:00:00 (the default)."),
+    account: Optional[str] = typer.Option(None, "--account", help="Slurm account."),
+    cpus_per_task: Optional[int] = typer.Option(None, "--cpus-per-task", help="Slurm CPUs per node (default 32)."),
+    submit: bool = typer.Option(False, "--submit", help="--launcher slurm: also sbatch the job from here."),
     detach: bool = typer.Option(False, "--detach", help="Start the run and return; follow it later."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Check everything and print the resolved spec."),
     as_json: bool = typer.Option(False, "--json", help="Print events as JSON lines instead of a progress bar."),
@@ -50,7 +56,8 @@ def train(
     st = state(ctx)
     options = {"base_model": base_model, "backend": backend, "method": method, "max_steps": max_steps,
                "epochs": epochs, "learning_rate": learning_rate, "batch_size": batch_size, "seed": seed,
-               "name": name, "train_snapshot": train_snapshot, "holdout_snapshot": holdout_snapshot}
+               "name": name, "train_snapshot": train_snapshot, "holdout_snapshot": holdout_snapshot,
+               "device": device}
     for flag, value in (("eval_each_checkpoint", eval_each_checkpoint), ("fuse", fuse)):
         if value:
             options[flag] = True
@@ -66,13 +73,20 @@ def train(
         print_json({"spec": plan.spec.as_dict(), "device": plan.device, "warnings": plan.preflight.warnings,
                     "contamination": plan.preflight.contamination.as_dict(limit=20)})
         return
+    slurm_options = {k: v for k, v in (("partition", partition), ("time_limit", time_limit), ("account", account),
+                                       ("cpus_per_task", cpus_per_task)) if v is not None}
     launched = runner.launch(project, spec, actor, launcher=launcher, nodes=nodes, gpus_per_node=gpus_per_node,
-                             contamination_override=allow_contamination)
+                             contamination_override=allow_contamination, slurm_options=slurm_options, submit=submit)
     run = launched.run
     if launched.command:
+        job = runner.slurm_job(run)
         if as_json:
             print_json({"run": run["id"], **{k: str(v) for k, v in launched.files.items()},
-                        "command": launched.command})
+                        "command": launched.command, "slurm_job": job})
+            return
+        if job:
+            console.print(f"run [bold]{run['id']}[/] submitted to Slurm as job {job}; "
+                          f"'workbench runs follow {run['id']}' follows it")
             return
         console.print(f"run [bold]{run['id']}[/] registered; start its workers with:")
         console.print("  " + " ".join(launched.command), markup=False)
@@ -103,7 +117,8 @@ def _follow(run: dict, as_json: bool, start_at: int = 0) -> int:
 
 
 def _exit_code(event: dict, code: int) -> int:
-    return {"error": 1, "cancelled": 1, "interrupted": 3, "done": 0}.get(event["type"], code)
+    """0 done, 1 error or cancelled, 3 interrupted, 4 requeued by Slurm (it goes on later)."""
+    return {"error": 1, "cancelled": 1, "interrupted": 3, "requeued": 4, "done": 0}.get(event["type"], code)
 
 
 def _progress(run: dict, start_at: int = 0) -> int:
@@ -137,6 +152,8 @@ def _progress(run: dict, start_at: int = 0) -> int:
                 progress.console.print(f"[bold red]{kind}:[/] {event['message']}")
             elif kind == "cancelled":
                 progress.console.print(f"cancelled by {event.get('by')} at step {event.get('step')}")
+            elif kind == "requeued":
+                progress.console.print(f"[yellow]requeued:[/] {event.get('message', '')}")
             elif kind == "done":
                 progress.console.print(f"[green]done[/]: step {event.get('step')}, loss {event.get('loss')}")
             code = _exit_code(event, code)
@@ -154,14 +171,26 @@ def runs_list(ctx: typer.Context, status: Optional[str] = typer.Option(None, "--
     rows = list_runs(state(ctx).project(), status=status)
     if as_json:
         print_json([{k: r[k] for k in ("id", "name", "status", "backend", "method", "base_model", "created_by",
-                                       "created_at", "finished_at", "error")} for r in rows])
+                                       "created_at", "finished_at", "error", "slurm_job", "slurm_state")}
+                    for r in rows])
         return
     table = Table("status", "method", "backend", "base model", "by", "created")
     table.columns.insert(0, Column("run", no_wrap=True, min_width=21))  # ids are what users copy
+    on_slurm = any(r["slurm_job"] for r in rows)
+    if on_slurm:
+        table.add_column("Slurm job")
     for r in rows:
-        table.add_row(r["id"], r["status"], r["method"], r["backend"], Path(r["base_model"]).name,
-                      r["created_by"], r["created_at"][:19])
+        cells = [r["id"], r["status"], r["method"], r["backend"], Path(r["base_model"]).name, r["created_by"],
+                 r["created_at"][:19]]
+        table.add_row(*cells, *([_slurm_text(r)] if on_slurm else []))
     console.print(table)
+
+
+def _slurm_text(run: dict) -> str:
+    """'1234 (PENDING)': a run's Slurm job and, while Slurm knows it, the job's state."""
+    if not run.get("slurm_job"):
+        return ""
+    return run["slurm_job"] + (f" ({run['slurm_state']})" if run.get("slurm_state") else "")
 
 
 @runs_app.command("show")
@@ -179,7 +208,8 @@ def runs_show(ctx: typer.Context, run_id: str = typer.Argument(...), as_json: bo
     if as_json:
         print_json({**run, "checkpoints": ckpts, "events": last})
         return
-    console.print(f"[bold]{run['id']}[/] {run['status']}  {run['method']} on {run['backend']}  by {run['created_by']}")
+    console.print(f"[bold]{run['id']}[/] {run['status']}  {run['method']} on {run['backend']}  by {run['created_by']}"
+                  + (f"  Slurm job {_slurm_text(run)}" if run.get("slurm_job") else ""))
     if run["error"]:
         console.print(f"[red]{run['error']}[/]")
     console.print(f"base model: {run['base_model']}\ntraining snapshot: {run['train_snapshot']}\n"

@@ -15,6 +15,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale, QT_TRANSLATE_NOOP
 
 _HEX = re.compile(r"^[0-9a-f]{32,}$")
+_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 _FOR_LOCALE = re.compile(r"\bfor ([a-z]{2,3}(?:-[A-Z]{2})?)\b")
 
 #: action → sentence; fields in braces come from the entry (see `_fields`).
@@ -61,6 +62,34 @@ SENTENCES = {
     "handoff.export": QT_TRANSLATE_NOOP("AuditText", "{who} handed off run {object}"),
     "project.create": QT_TRANSLATE_NOOP("AuditText", "{who} created the project"),
 }
+#: Stored field names a reader meets most, in words (others are shown with _ as spaces).
+FIELD_NAMES = {
+    "item_count": QT_TRANSLATE_NOOP("AuditText", "items"),
+    "items": QT_TRANSLATE_NOOP("AuditText", "signed revisions"),
+    "manifest_hash": QT_TRANSLATE_NOOP("AuditText", "manifest hash"),
+    "meaning": QT_TRANSLATE_NOOP("AuditText", "meaning"),
+    "signed_at": QT_TRANSLATE_NOOP("AuditText", "signed at"),
+    "signer": QT_TRANSLATE_NOOP("AuditText", "signer"),
+    "signer_name": QT_TRANSLATE_NOOP("AuditText", "signer's name"),
+    "subject_type": QT_TRANSLATE_NOOP("AuditText", "what was signed"),
+    "status": QT_TRANSLATE_NOOP("AuditText", "status"),
+    "statuses": QT_TRANSLATE_NOOP("AuditText", "statuses"),
+    "count": QT_TRANSLATE_NOOP("AuditText", "count"),
+    "name": QT_TRANSLATE_NOOP("AuditText", "name"),
+    "kind": QT_TRANSLATE_NOOP("AuditText", "kind"),
+    "locale": QT_TRANSLATE_NOOP("AuditText", "locale"),
+    "locale_counts": QT_TRANSLATE_NOOP("AuditText", "items per locale"),
+    "covers": QT_TRANSLATE_NOOP("AuditText", "signed for"),
+    "reason": QT_TRANSLATE_NOOP("AuditText", "reason"),
+    "rev": QT_TRANSLATE_NOOP("AuditText", "revision"),
+    "content_hash": QT_TRANSLATE_NOOP("AuditText", "content hash"),
+    "decision": QT_TRANSLATE_NOOP("AuditText", "decision"),
+    "checkpoint": QT_TRANSLATE_NOOP("AuditText", "checkpoint"),
+    "step": QT_TRANSLATE_NOOP("AuditText", "step"),
+    "train_loss": QT_TRANSLATE_NOOP("AuditText", "training loss"),
+    "file": QT_TRANSLATE_NOOP("AuditText", "file"),
+    "signature_id": QT_TRANSLATE_NOOP("AuditText", "signature"),
+}
 KIND_WORDS = {
     "pair": QT_TRANSLATE_NOOP("AuditText", "training pairs"),
     "holdout": QT_TRANSLATE_NOOP("AuditText", "hold-out items"),
@@ -97,7 +126,13 @@ def value_text(value) -> str:
     if isinstance(value, (int, float)):
         return number(value)
     if isinstance(value, str):
+        if _TIME.match(value):
+            from .widgets import local_time
+
+            return local_time(value, seconds=True)
         return value[:12] + "…" if _HEX.match(value) else value
+    if isinstance(value, list) and len(value) == 3 and isinstance(value[0], int) and isinstance(value[1], int):
+        return _t("#{id} rev {rev}").format(id=value[0], rev=value[1])  # a signed (item, revision, hash)
     if isinstance(value, list):
         if len(value) > 6:
             shown = ", ".join(value_text(v) for v in value[:5])
@@ -160,7 +195,10 @@ def diff_rows(before, after) -> list[tuple[str, str, str, bool]]:
     rows = []
     for key in list(dict.fromkeys([*b, *a])):
         old, new = b.get(key), a.get(key)
-        rows.append((key.replace("_", " "), value_text(old) if key in b else "",
+        head, _, tail = key.rpartition(" › ")
+        word = _t(FIELD_NAMES[tail]) if tail in FIELD_NAMES else tail.replace("_", " ")
+        name = (head + " › " if head else "") + word
+        rows.append((name, value_text(old) if key in b else "",
                      value_text(new) if key in a else "", key in b and key in a and old != new))
     return rows
 

@@ -107,7 +107,7 @@ class MetricChart(pg.PlotWidget):
         self.metric_name = "chrf"
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.base_lines: dict[str, pg.InfiniteLine] = {}
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(150)  # 1280×720 must hold the chart and the whole heat map
         self.setMenuEnabled(False)
         self.getPlotItem().hideButtons()
         # The legend sits beside the plot, not on it: inside, it covers the dashed base lines.
@@ -247,7 +247,7 @@ class DeltaHeatMap(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS), QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verticalHeader().setDefaultSectionSize(30)
+        self.verticalHeader().setDefaultSectionSize(26)
 
     def set_data(self, assessment, label: str | None) -> None:
         self.setRowCount(0)

@@ -29,7 +29,7 @@ class FilterBar(QWidget):
         self.search = QLineEdit(placeholderText=self.tr("Search prompts and answers…  ( / )"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _: self._debounce.start())
@@ -54,6 +54,10 @@ class FilterBar(QWidget):
         for name, combo in (("kind", self.kind), ("locale", self.locale), ("status", self.status),
                             ("tag", self.tag)):
             combo.setVisible(name in fields)
+            # Long translated entries must not push the row wider than the window: the combo
+            # shrinks to its "All …" entry and shows the whole of longer entries in its list.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(max(12, len(combo.itemText(0)) + 1))   # "All …" always fits
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
             lay.addWidget(combo, 1)
         self.clear_button = icon_button("clear", self.tr("Clear all filters"))

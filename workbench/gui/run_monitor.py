@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont  # noqa: E402
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,  # noqa: E402
                                QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
-from ..train.events import read_from  # noqa: E402
+from ..train.events import TERMINAL, read_from  # noqa: E402
 from . import theme  # noqa: E402
 from .widgets import EmptyState, muted_label, title_label  # noqa: E402
 
@@ -56,7 +56,7 @@ def plot_widget(title: str, y_label: str) -> pg.PlotWidget:
 
 
 class RunMonitor(QWidget):
-    #: The run reached a terminal event (done, error, cancelled, interrupted).
+    #: The run reached a terminal event (done, error, cancelled, interrupted, requeued).
     ended = Signal(str)
     #: A checkpoint was written (step) — the dashboard may have new results soon.
     checkpoint = Signal(int)
@@ -72,7 +72,7 @@ class RunMonitor(QWidget):
         self.lrs: list[float] = []
         self.val_steps: list[int] = []
         self.val_losses: list[float] = []
-        #: How the run ended (done, error, cancelled, interrupted), once it has.
+        #: How the run ended (done, error, cancelled, interrupted, requeued), once it has.
         self.outcome = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +192,7 @@ class RunMonitor(QWidget):
         """Keep what the clock needs: the first event, (re)starts and ends, the recent steps."""
         kind = e.get("type")
         starts = kind == "log" and e.get("phase") == "start"
-        if self.stamps and kind not in ("step", "done", "error", "cancelled", "interrupted") and not starts:
+        if self.stamps and kind not in ("step", "interrupted", *TERMINAL) and not starts:
             return
         self.stamps.append({k: e.get(k) for k in ("t", "type", "step", "phase")})
         steps = [i for i, x in enumerate(self.stamps) if i and x["type"] == "step"]
@@ -286,7 +286,10 @@ class RunMonitor(QWidget):
             self._line(self.tr("cancelled by {who} at step {step}").format(who=e.get("by"), step=e.get("step")))
         elif kind == "done":
             self._line(self.tr("done: step {step}, loss {loss}").format(step=e.get("step"), loss=e.get("loss")))
-        if kind in ("done", "error", "cancelled", "interrupted"):
+        elif kind == "requeued":
+            self._line(self.tr("requeued by Slurm at step {step}: the job continues from its checkpoint when "
+                               "Slurm starts it again").format(step=e.get("step")))
+        if kind in ("done", "error", "cancelled", "interrupted", "requeued"):
             self.outcome = kind
             self.ended.emit(kind)
         elif kind == "log" and e.get("phase") == "start":

@@ -4,6 +4,7 @@ followed live by the monitor, and cancel / resume / open its dashboard.
 A mixin of TrainingView (it reads the page's session, task pool and `_gate`), so its texts
 keep the page's translation context. Runs are processes of their own: cancelling asks the
 worker to stop at its next step, resuming starts a new worker from the last checkpoint.
+A run of a Slurm job shows the job and its Slurm state next to its own status.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .widgets import local_time, title_label
 
 STATUS_COLOURS = {RunStatus.COMPLETED: "good", RunStatus.RUNNING: "accent", RunStatus.QUEUED: "info",
                   RunStatus.FAILED: "bad", RunStatus.INTERRUPTED: "warn", RunStatus.CANCELLED: "muted",
-                  "evaluating": "accent"}
+                  RunStatus.REQUEUED: "info", "evaluating": "accent"}
 #: What a run's phase is called on screen (train/progress.py says which phase it is in).
 STATUS_NAMES = {
     "queued": QT_TRANSLATE_NOOP("RunStatus", "queued"),
@@ -42,6 +43,15 @@ def phase_name(phase) -> str:
         return QCoreApplication.translate("RunStatus", "checkpoint evaluation {n}/{m}").format(
             n=phase.evaluated, m=phase.to_evaluate)
     return QCoreApplication.translate("RunStatus", STATUS_NAMES.get(phase.status, phase.status))
+
+
+def slurm_text(run: dict) -> str:
+    """' · Slurm job 4711 PENDING' for a run of a Slurm job: the job, and the state Slurm reports
+    for it (Slurm's own word) while it knows the job; '' for any other run."""
+    if not run.get("slurm_job"):
+        return ""
+    text = " · " + QCoreApplication.translate("RunStatus", "Slurm job {job}").format(job=run["slurm_job"])
+    return text + (f" {run['slurm_state']}" if run.get("slurm_state") else "")
 
 
 class RunList:
@@ -116,7 +126,7 @@ class RunList:
         if phase is None:
             return
         self.phases[run["id"]] = phase
-        row.setText(1, phase_name(phase))
+        row.setText(1, phase_name(phase) + slurm_text(run))
         row.setForeground(1, QBrush(QColor(getattr(theme.current(), STATUS_COLOURS.get(phase.status, "text")))))
         if run["id"] == self.monitor.run_id:
             self.monitor.show_phase(phase_name(phase), phase.status)

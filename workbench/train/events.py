@@ -3,7 +3,8 @@
 `runs/<id>/events.jsonl` holds one JSON object per line, appended by the training worker:
     {"t": 1760000000.123, "type": "step", "step": 12, "loss": 1.93, "lr": 0.0002,
      "tokens_per_s": 5120.0, "memory_mb": 1834.2, ...}
-Types: step, checkpoint, eval, log, error, done, cancelled. `t` is Unix time in seconds.
+Types: step, checkpoint, eval, log, error, done, cancelled, requeued (Slurm stopped the job to
+start it again later: the worker's last word, not the run's). `t` is Unix time in seconds.
 The evaluation of a run writes `runs/<id>/eval_events.jsonl` with the same writer and schema
 (types eval.started, eval.progress, eval.completed, eval.failed, eval.skipped); pass its
 file name as `name` to EventLog and read_from.
@@ -29,7 +30,7 @@ from typing import Any, Callable, Iterator
 
 EVENTS = "events.jsonl"
 LOCK = "worker.lock"
-TERMINAL = {"done", "error", "cancelled"}
+TERMINAL = {"done", "error", "cancelled", "requeued"}
 
 try:  # POSIX (Linux, macOS). Windows runs fall back to "alive while the pid exists".
     import fcntl
@@ -112,7 +113,7 @@ def events_size(run_dir: Path | str, *, name: str = EVENTS) -> int:
 
 def tail_events(run_dir: Path | str, *, poll_s: float = 0.2, timeout_s: float | None = None,
                 start_at: int = 0) -> Iterator[dict]:
-    """Yield events as they are appended until a terminal one (done/error/cancelled), or until
+    """Yield events as they are appended until a terminal one (done/error/cancelled/requeued), or until
     the worker is gone without one: then one synthetic `interrupted` event ends the stream.
     `start_at` is a byte offset into the file (0: from the first event)."""
     run_dir = Path(run_dir)

@@ -9,7 +9,12 @@ Every rank runs the same worker; rank 0 alone writes events, checkpoints and reg
 so the project folder must be on a file system all nodes share (and that supports file
 locks, as SQLite and our run lock need: Lustre, GPFS, BeeGFS or NFSv4 with locking).
 A worker always continues from the last complete checkpoint, so a requeued or restarted
-job resumes by itself.
+job resumes by itself. Under Slurm, two minutes before the time limit the job script
+requeues its own job; Slurm stops the workers with SIGTERM (as it does on a preemption), and
+they write a checkpoint of the last finished step before they exit (worker.py, slurm.py).
+
+A job pinned to the CPU (`device: cpu`: the CI's tiny model) gets the same files without a
+GPU request and without bf16; its processes talk over gloo.
 """
 
 from __future__ import annotations
@@ -51,6 +56,12 @@ def needs_fsdp(spec: JobSpec) -> bool:
     return spec.method == "full" or (spec.method == "lora" and spec.model_size == "70b")
 
 
+def on_cpu(spec: JobSpec) -> bool:
+    """A job pinned to the CPU (`device: cpu`): its processes talk over gloo, with no GPU to
+    ask Slurm for. "auto" means GPUs: the files are written on a login node for GPU nodes."""
+    return spec.device == "cpu"
+
+
 def accelerate_config(spec: JobSpec, *, num_machines: int = 1, gpus_per_machine: int = 8) -> dict:
     """An `accelerate launch` config: FSDP2 (full sharding, sharded checkpoints) or DDP."""
     num_machines = check_count(num_machines, "number of machines")
@@ -58,10 +69,14 @@ def accelerate_config(spec: JobSpec, *, num_machines: int = 1, gpus_per_machine:
     config = {
         "compute_environment": "LOCAL_MACHINE",
         "distributed_type": "FSDP" if needs_fsdp(spec) else "MULTI_GPU",
-        "mixed_precision": "bf16",
+        # A CPU job (device: cpu, the CI's tiny model) computes in fp32, as on one machine.
+        "mixed_precision": "no" if on_cpu(spec) else "bf16",
         "num_machines": num_machines,
         "num_processes": num_machines * gpus_per_machine,
         "machine_rank": 0,
+        # One machine: a free port, so two runs (or a run and a test) on one node never collide.
+        # Several: the port is on the command line (accelerate_command).
+        **({"main_process_port": 0} if num_machines == 1 else {}),
         "rdzv_backend": "static",
         "same_network": True,
         "main_training_function": "main",
@@ -124,14 +139,22 @@ def torchrun_command(run_dir: Path | str, *, gpus_per_node: int, nodes: int = 1,
     cmd = ["torchrun", "--nproc_per_node", str(gpus_per_node), "--nnodes", str(nodes)]
     if nodes > 1:
         cmd += ["--rdzv_backend", "c10d", "--rdzv_endpoint", endpoint, "--rdzv_id", run_id]
+    else:  # one machine: a free local port, never a fixed one another job may hold
+        cmd += ["--standalone"]
     return cmd + worker_args(run_dir)
+
+
+def slurm_job_name(run_id: str) -> str:
+    """The job's name in the queue: how the workbench finds a job submitted by hand."""
+    return f"apertus-{run_id}"
 
 
 def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int = 8,
                  time_limit: str = "24:00:00", partition: str | None = None, account: str | None = None,
                  cpus_per_task: int = 32, python: str | None = None) -> str:
     """The batch script. Every value is checked against its pattern (ValidationError) and
-    quoted: sbatch reads #SBATCH lines with shell-like quoting, bash the rest."""
+    quoted: sbatch reads #SBATCH lines with shell-like quoting, bash the rest. A CPU job
+    (`device: cpu`) asks for no GPUs: gpus_per_node is then its processes per node."""
     run_id = check_name(run["id"], "run id")
     nodes, gpus_per_node = check_count(nodes, "number of nodes"), check_count(gpus_per_node, "GPUs per node")
     cpus_per_task = check_count(cpus_per_task, "CPUs per task")
@@ -141,17 +164,19 @@ def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int
     python_bin = Path(check_path_text(python or sys.executable, "python")).parent
     lines = [
         "#!/bin/bash",
-        f"#SBATCH --job-name=apertus-{run_id}",
+        f"#SBATCH --job-name={slurm_job_name(run_id)}",
         f"#SBATCH --nodes={nodes}",
         "#SBATCH --ntasks-per-node=1",
-        f"#SBATCH --gpus-per-node={gpus_per_node}",
+        *([] if on_cpu(spec) else [f"#SBATCH --gpus-per-node={gpus_per_node}"]),
         f"#SBATCH --cpus-per-task={cpus_per_task}",
         f"#SBATCH --time={time_limit}",
         f"#SBATCH --output={shlex.quote(f'{run_dir}/slurm-%j.log')}",
+        # A requeued job keeps its id: its next start appends to the same log.
+        "#SBATCH --open-mode=append",
         # Preempted or failed nodes: Slurm may requeue; the worker resumes from its last checkpoint.
         "#SBATCH --requeue",
-        # SIGTERM two minutes before the time limit: the worker stops cleanly at its next step.
-        "#SBATCH --signal=TERM@120",
+        # USR1 to this script two minutes before the time limit: it requeues the job (below).
+        "#SBATCH --signal=B:USR1@120",
     ]
     if partition:
         lines.append(f"#SBATCH --partition={check_partition(partition)}")
@@ -160,7 +185,7 @@ def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int
     lines += [
         "",
         comment_text(f"# Apertus Workbench run {run_id}: {spec.method} of {spec.base_model} on "
-                     f"{nodes} x {gpus_per_node} GPUs."),
+                     f"{nodes} x {gpus_per_node} {'CPU processes' if on_cpu(spec) else 'GPUs'}."),
         "# Submit with: sbatch " + comment_text(shlex.quote(str(run_dir / "launch" / "slurm.sbatch"))),
         "set -euo pipefail",
         f"cd {shlex.quote(str(project_root))}",
@@ -169,8 +194,18 @@ def slurm_script(run: dict, spec: JobSpec, *, nodes: int = 1, gpus_per_node: int
         "export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 HF_DATASETS_OFFLINE=1",
         'export MASTER_ADDR=$(scontrol show hostnames "$SLURM_JOB_NODELIST" | head -n 1)',
         f"export MASTER_PORT={MASTER_PORT}",
-        # One task per node; node.sh starts that node's GPU processes with its own rank.
-        f"srun --kill-on-bad-exit=1 bash {shlex.quote(str(run_dir / 'launch' / 'node.sh'))}",
+        # Near the time limit: requeue. Slurm stops the workers with SIGTERM; they write a
+        # checkpoint of the last finished step, record the run as requeued and exit, and the
+        # job's next start continues from that checkpoint (as after a preemption).
+        "trap 'echo \"time limit near: requeueing job $SLURM_JOB_ID\"; scontrol requeue \"$SLURM_JOB_ID\"' USR1",
+        # One task per node; node.sh starts that node's processes with its own rank. In the
+        # background, so that the trap runs while the job waits for it.
+        f"srun --kill-on-bad-exit=1 bash {shlex.quote(str(run_dir / 'launch' / 'node.sh'))} &",
+        "srun_pid=$!",
+        "while true; do",
+        '    code=0; wait "$srun_pid" || code=$?',
+        '    kill -0 "$srun_pid" 2>/dev/null || exit "$code"  # else the trap interrupted the wait',
+        "done",
         "",
     ]
     return "\n".join(lines)

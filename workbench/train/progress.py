@@ -56,8 +56,8 @@ def timing(events: list[dict], total_steps: int | None, now: float) -> tuple[flo
     stamped = [e for e in events if e.get("t") is not None]
     if not stamped:
         return None, None
-    ended = next((e for e in reversed(stamped) if e.get("type") in ("done", "error", "cancelled", "interrupted")),
-                 None)
+    ended = next((e for e in reversed(stamped)
+                  if e.get("type") in ("done", "error", "cancelled", "interrupted", "requeued")), None)
     last_start = max((i for i, e in enumerate(stamped) if e.get("type") == "log" and e.get("phase") == "start"),
                      default=None)
     if ended is not None and (last_start is None or stamped.index(ended) > last_start):

@@ -11,8 +11,11 @@ The CLI and the GUI share these functions:
     resume_run(project, run["id"], actor)           # a new worker continues from the last checkpoint
 
 A run's status in the registry is written by its worker (running, completed, failed,
-cancelled). A worker that vanished without saying so (kill -9, power cut) is found by
+cancelled, requeued). A worker that vanished without saying so (kill -9, power cut) is found by
 `reconcile`, which marks the run `interrupted`: resumable, with its events and checkpoints.
+A run waiting in a Slurm queue (queued, requeued) is left waiting while Slurm still holds its
+job; where the Slurm commands answer, each run of a job carries the job's state
+(`slurm_state`), and a job that ended without its worker reporting ends its run too.
 """
 
 from __future__ import annotations
@@ -29,10 +32,10 @@ from typing import TYPE_CHECKING, Iterator
 from ..core.errors import StateError
 from ..paths import child_environment
 from ..core.roles import Action, check
-from ..core.runs import ENDED, LIVE, RESUMABLE, RunStatus
+from ..core.runs import ENDED, LIVE, RESUMABLE, WAITING, RunStatus
 from ..store import runs as registry
 from . import checkpoints as ckpt
-from . import launchers
+from . import launchers, slurm
 from .contamination import DEFAULT_THRESHOLD
 from .data import chat_template_text
 from .events import EventLog, acquire_worker_lock, tail_events, worker_alive
@@ -99,21 +102,33 @@ def plan_run(project: "Project", spec: JobSpec, actor, *, contamination_override
 
 def launch(project: "Project", spec: JobSpec, actor, *, launcher: str = "local", nodes: int = 1,
            gpus_per_node: int = 8, contamination_override: str | None = None,
-           python: str | None = None) -> LaunchResult:
+           python: str | None = None, slurm_options: dict | None = None, submit: bool = False) -> LaunchResult:
     """Launch a run: what the CLI's `train` and the Training page's Launch button both do.
 
     Checks the launcher, then the role, the spec and the data (launch_run, which registers
     the run and starts its worker here for "local"); for the other launchers writes the job
-    files under runs/<id>/launch/ and returns the command that starts the workers."""
+    files under runs/<id>/launch/ and returns the command that starts the workers.
+    slurm_options: partition, time_limit, account, cpus_per_task of the Slurm script.
+    submit (Slurm): also sbatch the script here and record the job id."""
     launchers.check_launcher(launcher)
     run = launch_run(project, spec, actor, contamination_override=contamination_override, python=python,
                      launcher=launcher)
     if launcher == "local":
         return LaunchResult(run)
     files = launchers.write_launch_files(run, JobSpec.from_dict(run["spec"]), kind=launcher, nodes=nodes,
-                                         gpus_per_node=gpus_per_node)
-    command = files.pop("command")
-    return LaunchResult(run, files, command)
+                                         gpus_per_node=gpus_per_node, python=python,
+                                         **((slurm_options or {}) if launcher == "slurm" else {}))
+    command = [str(a) for a in files.pop("command")]
+    # On record: how the workers start (a resume starts them the same way).
+    registry.update_lineage(project, run["id"], {"launch": {"command": command}}, actor=_actor(actor))
+    if submit and launcher == "slurm":
+        try:
+            job = slurm.submit(files["script"])
+        except StateError as exc:
+            raise StateError(f"{exc}; run {run['id']} is registered: submit it with '{' '.join(command)}'") from None
+        registry.update_lineage(project, run["id"], {"launch": {"command": command, "slurm": {"job_id": job}}},
+                                actor=_actor(actor))
+    return LaunchResult(registry.get_run(project, run["id"]), files, command)
 
 
 def launch_run(project: "Project", spec: JobSpec, actor, *, contamination_override: str | None = None,
@@ -194,14 +209,51 @@ def follow(run_dir: Path | str, **kwargs) -> Iterator[dict]:
     _reap()
 
 
+def slurm_job(run: dict) -> str | None:
+    """The Slurm job of a run: the one its worker runs in, else the one the workbench submitted."""
+    lineage = run["lineage"]
+    return (lineage.get("slurm") or {}).get("job_id") or ((lineage.get("launch") or {}).get("slurm") or {}).get(
+        "job_id")
+
+
+def _with_slurm_states(runs: list[dict]) -> list[dict]:
+    """Each run gets `slurm_job` (its Slurm job, if any) and `slurm_state` (the job's state,
+    for a live run where Slurm answers). A job submitted by hand is found by its name."""
+    ask = [r for r in runs if r["status"] in LIVE and (r["lineage"].get("launcher") == "slurm" or slurm_job(r))]
+    jobs = slurm.find_jobs(names=[launchers.slurm_job_name(r["id"]) for r in ask],
+                           ids=[slurm_job(r) for r in ask if slurm_job(r)]) if ask else []
+    for r in runs:
+        r["slurm_job"], r["slurm_state"] = slurm_job(r), None
+        if any(r["id"] == a["id"] for a in ask):  # its newest job: by the run's name, or the id on record
+            mine = [(int(j.split("_")[0]), j, state) for name, j, state in jobs
+                    if name == launchers.slurm_job_name(r["id"]) or j == r["slurm_job"]]
+            if mine:
+                _, r["slurm_job"], r["slurm_state"] = max(mine)
+    return runs
+
+
 def reconcile(project: "Project", run: dict) -> dict:
-    """Mark a run whose worker is gone without a final status as interrupted."""
+    """Mark a run whose worker is gone without a final status as interrupted (cancelled, when
+    Slurm says its job was)."""
     _reap()
     if run["status"] not in LIVE or worker_alive(run["run_dir"]):
         return run
-    if run["status"] == RunStatus.QUEUED:
-        if run["lineage"].get("launcher", "local") != "local":
+    state = run.get("slurm_state")
+    if run["status"] in WAITING and run["lineage"].get("launcher", "local") != "local":
+        if state not in slurm.ENDED_STATES:
             return run  # waiting in a cluster queue: its job script starts the worker
+        # The job ended without a worker reporting (cancelled while pending, failed to start).
+        status = RunStatus.CANCELLED if state == "CANCELLED" else RunStatus.INTERRUPTED
+        registry.set_run_status(project, run["id"], status, actor="workbench",
+                                error=f"Slurm job {run['slurm_job']} ended ({state}) before its worker reported "
+                                      f"(its log: {run['run_dir']}/slurm-{run['slurm_job']}.log)")
+        return _with_slurm_states([registry.get_run(project, run["id"])])[0]
+    if state in slurm.WAITING_STATES:  # its node failed and Slurm requeued the job (--requeue)
+        registry.set_run_status(project, run["id"], RunStatus.REQUEUED, actor="workbench",
+                                error="the training process ended without reporting; Slurm requeued its job "
+                                      f"{run['slurm_job']}, which continues from the last checkpoint")
+        return _with_slurm_states([registry.get_run(project, run["id"])])[0]
+    if run["status"] == RunStatus.QUEUED:
         created = datetime.fromisoformat(run["created_at"].replace("Z", "+00:00"))
         if datetime.now(timezone.utc) - created < QUEUED_GRACE:
             return run
@@ -209,16 +261,16 @@ def reconcile(project: "Project", run: dict) -> dict:
     registry.set_run_status(project, run["id"], RunStatus.INTERRUPTED, actor="workbench",
                             error="the training process ended without reporting (killed or crashed)",
                             extra={"last_checkpoint": last[0] if last else None})
-    return registry.get_run(project, run["id"])
+    return _with_slurm_states([registry.get_run(project, run["id"])])[0]
 
 
 def list_runs(project: "Project", status: str | None = None) -> list[dict]:
-    runs = [reconcile(project, r) for r in registry.list_runs(project)]
+    runs = [reconcile(project, r) for r in _with_slurm_states(registry.list_runs(project))]
     return [r for r in runs if status is None or r["status"] == status]
 
 
 def get_run(project: "Project", run_id: str) -> dict:
-    return reconcile(project, registry.get_run(project, run_id))
+    return reconcile(project, _with_slurm_states([registry.get_run(project, run_id)])[0])
 
 
 def cancel_run(project: "Project", run_id: str, actor) -> dict:
@@ -229,12 +281,16 @@ def cancel_run(project: "Project", run_id: str, actor) -> dict:
     if run["status"] in ENDED:
         raise StateError(f"run {run['id']} has already ended ({run['status']})")
     run_dir = Path(run["run_dir"])
-    if worker_alive(run_dir):
+    # Waiting in a Slurm queue (a worker may still be leaving after a requeue): take the job
+    # out of the queue, or Slurm would start the run again later.
+    job = run["slurm_job"] if run["status"] in WAITING else None
+    if worker_alive(run_dir) and not job:
         flag = run_dir / CANCEL_FLAG
         flag.write_text(json.dumps({"by": who}), encoding="utf-8")
         registry.note(project, run["id"], "run.cancel_requested", actor=who, after={"pid": run["pid"]})
     else:
-        registry.set_run_status(project, run["id"], RunStatus.CANCELLED, actor=who)
+        extra = {"slurm_job_id": job, "scancel": slurm.cancel(job)} if job else None
+        registry.set_run_status(project, run["id"], RunStatus.CANCELLED, actor=who, extra=extra)
     return registry.get_run(project, run["id"])
 
 
@@ -248,6 +304,13 @@ def resume_run(project: "Project", run_id: str, actor, *, python: str | None = N
     if run["status"] not in RESUMABLE:
         raise StateError(f"run {run['id']} is {run['status']}: only an interrupted, failed or cancelled "
                          "run can be resumed")
+    launcher = run["lineage"].get("launcher", "local")
+    command = (run["lineage"].get("launch") or {}).get("command")
+    if launcher in launchers.LAUNCHERS and launcher != "local" and command:
+        # Its processes (their number, the cluster) are not this machine's to choose; the same
+        # command starts them again, and they continue from the last checkpoint.
+        raise StateError(f"run {run['id']} was started with {launcher}: start it again with the same command, "
+                         f"and it continues from its last checkpoint: {' '.join(command)}")
     spec = JobSpec.from_dict(run["spec"])
     # The snapshots are pinned and immutable, but items can have been rejected since, and
     # the override recorded at launch still stands for the same data.

@@ -5,6 +5,12 @@ see launchers.py). It holds the run's lock for its whole life, picks up the last
 checkpoint if there is one, trains, and records the outcome: an event and the registry
 status, always both. Tracebacks go to runs/<id>/worker.log; events and the registry get a
 message a person can act on.
+
+SIGTERM stops the run at its next step, after a checkpoint of the steps finished since the
+last one. Inside a Slurm job, a SIGTERM that comes with a requeue (`scontrol requeue`, a
+preemption, the job script's own requeue before the time limit) records the run as
+`requeued`: Slurm starts the job again and the next worker continues from that checkpoint.
+Any other stop (`scancel`, `workbench runs cancel`, a plain kill) records it as `cancelled`.
 """
 
 from __future__ import annotations
@@ -19,10 +25,11 @@ from pathlib import Path
 
 from ..core.errors import WorkbenchError
 from ..core.hashing import sha256_hex
-from ..core.runs import RunStatus
+from ..core.runs import RESUMABLE, RunStatus
 from . import checkpoints as ckpt
+from . import slurm
 from .events import EventLog, acquire_worker_lock, write_pid
-from .session import RunSession, StopRequested
+from .session import CANCEL_FLAG, RunSession, StopRequested
 from .spec import JobSpec
 
 
@@ -77,19 +84,28 @@ def main(argv: list[str] | None = None) -> int:
     events = EventLog(run_dir) if main_rank else None
     if main_rank:
         removed = ckpt.remove_partial(run_dir)
+        if run["status"] in RESUMABLE:
+            # Started again by hand (the launcher's command, sbatch): an earlier cancel is history.
+            # Before the other ranks' first look at it: they meet rank 0 in prepare() first.
+            (run_dir / CANCEL_FLAG).unlink(missing_ok=True)
     resume = ckpt.latest_on_disk(run_dir)
     session = RunSession(project, run, spec, run_dir, events, actor, resume_from=resume, quiet=not main_rank)
     if resume:
         session.last_checkpoint_step = resume[0]
 
-    # SIGTERM (a `kill`, Slurm's time limit, a shutdown) stops like a cancel, at the next step.
+    # SIGTERM (a `kill`, a shutdown, Slurm's scancel, requeue or time limit) stops the run at
+    # its next step, after a checkpoint of the finished steps.
     signal.signal(signal.SIGTERM, lambda *_: session.signalled.append("SIGTERM"))
+    job = slurm.job_from_env()
 
     if main_rank:
+        on_slurm = {"slurm_job_id": job["job_id"], "slurm_restarts": job["restarts"]} if job else {}
+        if job and (run["lineage"].get("slurm") or {}).get("job_id") != job["job_id"]:
+            session.add_lineage({"slurm": {k: v for k, v in job.items() if k != "restarts"}})
         registry.set_run_status(project, run["id"], RunStatus.RUNNING, actor=actor, pid=os.getpid(),
-                                extra={"resume_from": resume[0] if resume else None})
+                                extra={"resume_from": resume[0] if resume else None, **on_slurm})
         session.emit("log", phase="start", pid=os.getpid(), backend=spec.backend, method=spec.method,
-                     resumed_from=resume[0] if resume else None,
+                     resumed_from=resume[0] if resume else None, **on_slurm,
                      message=(f"resuming from step {resume[0]}" if resume else "starting")
                      + (f" (removed unfinished {', '.join(removed)})" if removed else ""))
     step = resume[0] if resume else 0
@@ -102,11 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         result = get_backend(spec.backend).train(session)
     except StopRequested as stop:
         if main_rank:
-            session.emit("cancelled", step=stop.step, by=stop.by, sync=True,
-                         last_checkpoint=session.last_checkpoint_step or None)
-            registry.set_run_status(project, run["id"], RunStatus.CANCELLED,
-                                    actor=stop.by if stop.by != "signal" else actor,
-                                    extra={"step": stop.step, "last_checkpoint": session.last_checkpoint_step})
+            _stopped(session, project, run, actor, stop, job)
         return 0
     except WorkbenchError as exc:
         return _fail(session, project, run, actor, str(exc), main_rank)
@@ -125,6 +137,24 @@ def main(argv: list[str] | None = None) -> int:
                                 extra={"final_step": result.get("final_step"),
                                        "final_loss": _finite(result.get("final_loss"))})
     return 0
+
+
+def _stopped(session: RunSession, project, run: dict, actor: str, stop: StopRequested, job: dict | None) -> None:
+    """Record a stop: `requeued` when Slurm requeued the job this worker runs in, else `cancelled`."""
+    from ..store import runs as registry
+
+    last = session.last_checkpoint_step or None
+    on_slurm = {"slurm_job_id": job["job_id"]} if job else {}
+    if stop.by == "signal" and slurm.requeued(job):
+        session.emit("requeued", step=stop.step, last_checkpoint=last, sync=True, **on_slurm,
+                     message=f"Slurm requeued job {job['job_id']} at step {stop.step}: it continues from "
+                             f"{f'step {last}' if last else 'the start'} when Slurm starts it again")
+        registry.set_run_status(project, run["id"], RunStatus.REQUEUED, actor=actor,
+                                extra={"step": stop.step, "last_checkpoint": last, **on_slurm})
+        return
+    session.emit("cancelled", step=stop.step, by=stop.by, sync=True, last_checkpoint=last, **on_slurm)
+    registry.set_run_status(project, run["id"], RunStatus.CANCELLED, actor=stop.by if stop.by != "signal" else actor,
+                            extra={"step": stop.step, "last_checkpoint": session.last_checkpoint_step, **on_slurm})
 
 
 def _finite(value):

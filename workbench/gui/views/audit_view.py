@@ -116,14 +116,15 @@ class AuditView(View):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((60, 150, 80, 120, 150)):
+        # Narrow technical columns: the sentence (last, stretched) is what a reader reads.
+        for col, width in enumerate((56, 150, 70, 110, 120)):
             self.table.setColumnWidth(col, width)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._detail(cur.row()))
         self.detail = QTextBrowser()
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.table)
         self.split.addWidget(self.detail)
-        self.split.setSizes([860, 380])
+        self.split.setSizes([860, 400])
         pl.addWidget(self.split, 1)
 
         self.model.loaded.connect(self._loaded)

@@ -120,8 +120,9 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         cl = QVBoxLayout(card)
         cl.setContentsMargins(0, 6, 0, 0)
         top = QHBoxLayout()
-        top.addWidget(title_label(self.tr("Scores over the checkpoints"), "SectionTitle"))
-        top.addStretch()
+        scores_title = title_label(self.tr("Scores over the checkpoints"), "SectionTitle")
+        scores_title.setWordWrap(True)
+        top.addWidget(scores_title, 1)
         top.addWidget(QLabel(self.tr("Metric")))
         self.metric_combo = QComboBox()
         for metric in METRICS:
@@ -138,10 +139,14 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         dl.setContentsMargins(6, 6, 6, 6)
         self.heatmap = DeltaHeatMap()
         dl.addWidget(self.heatmap, 1)
-        dl.addWidget(muted_label(self.tr(
+        legend = muted_label(self.tr(
+            "Δ = checkpoint − base · green better, red worse, bold significant (p < 0.05) · grey: not "
+            "judged by the policy · ★ target locale"), wrap=True)
+        legend.setToolTip(self.tr(
             "Δ = checkpoint minus base. Green: better, red: worse; strong and bold: significant (paired "
             "bootstrap, p < 0.05). Grey columns are context the policy does not judge (BLEU, TER). "
-            "★ target locale. Hover a cell for its 95% interval."), wrap=True))
+            "★ target locale. Hover a cell for its 95% interval."))
+        dl.addWidget(legend)
         self.tabs.addTab(deltas, self.tr("Deltas to the base"))
         self.regressions = RegressionPanel()
         self.tabs.addTab(self.regressions, self.tr("Regression failures"))

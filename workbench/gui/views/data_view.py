@@ -87,8 +87,8 @@ class DataView(View):
         hints = QLabel(self.tr("J / K  next · previous     A  approve for review     R  reject     "
                                "E or Enter  edit     Ctrl+G  go to #     Ctrl+A  select all     /  search"))
         hints.setObjectName("KeyHints")
-        foot.addWidget(hints)
-        foot.addStretch()
+        hints.setWordWrap(True)   # long in German and French: wraps instead of being cut
+        foot.addWidget(hints, 1)
         self.approve_button = QPushButton(icons.icon("approve"), self.tr("Approve"))
         self.reject_button = QPushButton(icons.icon("reject"), self.tr("Reject"))
         self.edit_button = QPushButton(icons.icon("editor"), self.tr("Edit"))

@@ -81,8 +81,8 @@ class ReviewView(View):
         rl.setContentsMargins(8, 8, 0, 0)
         top = QHBoxLayout()
         self.heading = title_label("", "SectionTitle")
-        top.addWidget(self.heading)
-        top.addStretch()
+        self.heading.setWordWrap(True)
+        top.addWidget(self.heading, 1)
         self.kind_group = QButtonGroup(self)
         for kind, label in (("pair", self.tr("Training pairs")), ("holdout", self.tr("Hold-out"))):
             b = QPushButton(label, checkable=True)
@@ -119,8 +119,8 @@ class ReviewView(View):
         hints = QLabel(self.tr("J / K  next · previous     R  return to the annotator…     "
                                "E or Enter  open in the editor"))
         hints.setObjectName("KeyHints")
-        keys.addWidget(hints)
-        keys.addStretch()
+        hints.setWordWrap(True)
+        keys.addWidget(hints, 1)
         self.return_button = QPushButton(icons.icon("undo"), self.tr("Return to annotator…"))
         self.return_button.clicked.connect(self.return_current)
         keys.addWidget(self.return_button)

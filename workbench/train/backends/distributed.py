@@ -50,6 +50,7 @@ class Dist:
                 # every torchrun process would believe it is the only one.
                 os.environ.setdefault("ACCELERATE_USE_CPU", "1")
             self.accelerator = Accelerator()
+            _fsdp_on_cpu(self.accelerator)
             if self.accelerator.num_processes != self.world_size:
                 from ..hardware import ResourceError
 
@@ -104,6 +105,18 @@ class Dist:
         t = torch.tensor([value], dtype=torch.float64, device=self.accelerator.device)
         return float(self.accelerator.reduce(t, reduction="sum").item())
 
+    def agree(self, code: int) -> int:
+        """The highest `code` of all ranks (each calls it at the same point of its loop): one
+        rank asked to stop means every rank stops at the same step."""
+        if not self.enabled:
+            return code
+        import torch
+        import torch.distributed as tdist
+
+        t = torch.tensor([code], dtype=torch.int64, device=self.accelerator.device)
+        tdist.all_reduce(t, op=tdist.ReduceOp.MAX)
+        return int(t.item())
+
     def barrier(self) -> None:
         if self.enabled:
             self.accelerator.wait_for_everyone()
@@ -130,6 +143,29 @@ class Dist:
         """A scheduler (anything with state_dict/load_state_dict of plain values) saved with
         the sharded resume state."""
         self.registered.append(obj)
+
+
+def _fsdp_on_cpu(accelerator) -> None:
+    """Shard with FSDP2 on the CPU (gloo) when the launcher's config asks for FSDP.
+
+    accelerate turns a CPU process group into MULTI_CPU (plain DDP) and ignores the FSDP
+    config; a GPU job is unaffected. The CI runs the tiny model's full fine-tune on the
+    CPU, so it sets the same FSDP2 plugin accelerate builds on GPUs from the launcher's
+    environment (FSDP_* variables): the same fully_shard wrapping, state-dict gathering,
+    clipping and sharded checkpoints then run over gloo."""
+    import os
+
+    from accelerate.utils import DistributedType, FullyShardedDataParallelPlugin
+
+    if (accelerator.distributed_type != DistributedType.MULTI_CPU
+            or os.environ.get("ACCELERATE_USE_FSDP", "false").lower() != "true"):
+        return
+    from accelerate.state import PartialState
+
+    state = accelerator.state
+    state.fsdp_plugin = FullyShardedDataParallelPlugin()
+    state.distributed_type = DistributedType.FSDP
+    PartialState._shared_state["distributed_type"] = DistributedType.FSDP
 
 
 # -- sharded resume state, without pickle -------------------------------------------------

@@ -221,9 +221,9 @@ class PeftTrainer:
         if resume is not None:
             self._load_resume_state(resume, optimizer, scheduler)
         model.train()
-        loss = float("nan")
+        loss, lr, self.last_saved = float("nan"), None, start_step
         for step in range(start_step, self.total_steps):
-            hooks.check_cancel(step)
+            self._stop_if_asked(step, loss, lr, lambda tmp: self._write(tmp, model, optimizer, scheduler, step))
             started = time.perf_counter()
             mine = self.schedule.micro_batches(step, dist.rank)
             # Normalise by the answer tokens of the whole step, all ranks and micro-batches:
@@ -259,10 +259,38 @@ class PeftTrainer:
             if spec.eval_every and self.valid and ((step + 1) % spec.eval_every == 0 or done):
                 hooks.emit("eval", step=step + 1, val_loss=round(self.validation_loss(model), 6))
             if (step + 1) % spec.checkpoint_every == 0 or done:
-                hooks.checkpoint(step + 1, loss, lambda tmp: self._write(tmp, model, optimizer, scheduler, step + 1),
-                                 shared=dist.enabled, epoch=self.schedule.epoch_of(step + 1), lr=lr,
-                                 total_steps=self.total_steps)
+                self._checkpoint(step + 1, loss, lr,
+                                 lambda tmp: self._write(tmp, model, optimizer, scheduler, step + 1))
         return {"final_step": self.total_steps, "final_loss": loss}
+
+    def _checkpoint(self, step: int, loss: float, lr, write) -> None:
+        self.hooks.checkpoint(step, loss, write, shared=self.dist.enabled, epoch=self.schedule.epoch_of(step),
+                              lr=lr, total_steps=self.total_steps)
+        self.last_saved = step
+
+    def _stop_if_asked(self, step: int, loss: float, lr, write) -> None:
+        """Stop before step `step + 1` when asked (a cancel, SIGTERM): every rank at the same
+        step. After SIGTERM (Slurm's scancel, requeue or time limit, a shutdown) the finished
+        steps are checkpointed first, so the next start loses none of them."""
+        from ..session import StopRequested
+
+        asked = None
+        try:
+            self.hooks.check_cancel(step)
+        except StopRequested as stop:
+            asked = stop
+        code = self.dist.agree(0 if asked is None else 2 if asked.by == "signal" else 1)
+        if not code:
+            return
+        if asked is None:  # another rank was asked first: the cancel flag, or its own SIGTERM
+            try:
+                self.hooks.check_cancel(step)
+                asked = StopRequested("signal", step)
+            except StopRequested as stop:
+                asked = stop
+        if code == 2 and step > self.last_saved:
+            self._checkpoint(step, loss, lr, write)
+        raise asked
 
     def validation_loss(self, model) -> float:
         import torch
