@@ -107,3 +107,27 @@ def test_freeze_the_holdout_is_its_own_signed_step(qtbot, window, project):
     [snap] = snapshots.list_snapshots(project, "holdout")
     assert snap["frozen"] and snap["item_count"] == 3 and snap["name"] == "hold-out v1"
     assert "hold-out v1" in panel.last.text()
+
+
+def test_a_german_signer_signs_the_german_sentence_and_the_record_keeps_both(qtbot, project):
+    from workbench.gui.app import build_window
+    from workbench.store import signoff
+
+    ids = deidentify(project, add_pairs(project, PAIRS))
+    _, win = build_window(remember=False, language="de", theme_mode="light")
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    assert win.open_project(project.root, login=False)
+    try:
+        sign_in(qtbot, win, "claire")
+        view = _open_queue(qtbot, win, "fr-CH", "pair")
+        assert "Trainingsdaten" in view.meaning.text()          # what she reads
+        _sign(qtbot, win, view, PASSWORD)
+        [sig] = [s for s in signoff.signatures(project) if s["subject_type"] == "items:pair"]
+        assert sig["meaning"] == "approved as training data for fr-CH"   # what is signed and verified
+        assert sig["meaning_language"] == "de_CH" and "Trainingsdaten" in sig["meaning_shown"]
+        assert {i for i, _, _ in signoff.signature_entries(project, sig["id"])} == set(ids)
+    finally:
+        win.ctx.tasks.wait(10_000)
+        win.session.close_project()

@@ -122,3 +122,13 @@ def v8_item_comments() -> str:
         CREATE TRIGGER item_comments_no_delete BEFORE DELETE ON item_comments
         BEGIN SELECT RAISE(ABORT, 'item_comments are append-only: rows cannot be deleted'); END;
         """
+
+
+def v9_meaning_as_shown() -> str:
+    """A signature also keeps its meaning as the signer read it, in the interface language
+    (`meaning_shown`, `meaning_language`), beside the English sentence it records and signs
+    digitally (`meaning`). NULL for signatures made before, and for English."""
+    return """
+        ALTER TABLE signatures ADD COLUMN meaning_shown TEXT;
+        ALTER TABLE signatures ADD COLUMN meaning_language TEXT;
+        """

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Callable
 
 from ..core.errors import WorkbenchError
 from .migrations import (APPEND_ONLY, v1_foundation, v2_runs, v3_evaluations, v4_portable,  # noqa: F401
-                         v5_keys, v6_fixed_facts, v7_deid_facts, v8_item_comments)
+                         v5_keys, v6_fixed_facts, v7_deid_facts, v8_item_comments,
+                         v9_meaning_as_shown)
 
 if TYPE_CHECKING:
     from .project import Project
@@ -19,7 +20,8 @@ if TYPE_CHECKING:
 #: Each entry returns the SQL script that takes the schema one version up. Append only:
 #: a released migration is never edited.
 MIGRATIONS: list[Callable[[], str]] = [v1_foundation, v2_runs, v3_evaluations, v4_portable, v5_keys,
-                                       v6_fixed_facts, v7_deid_facts, v8_item_comments]
+                                       v6_fixed_facts, v7_deid_facts, v8_item_comments,
+                                       v9_meaning_as_shown]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

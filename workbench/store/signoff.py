@@ -25,16 +25,19 @@ if TYPE_CHECKING:
 
 
 def record_signature(project: "Project", signer: User, *, password: str, meaning: str, subject_type: str,
-                     entries: list[tuple[int, int, str]]) -> dict:
+                     entries: list[tuple[int, int, str]], shown: tuple[str, str] | None = None) -> dict:
     """Write a signature row, its items and its digital signature (store/keys.py: the
-    password unseals the signer's key). Call inside a transaction, after authenticating."""
+    password unseals the signer's key). Call inside a transaction, after authenticating.
+    `shown`: (language, the meaning as the signer read it) when the window showed it in another
+    language than the English sentence that is recorded and signed; kept beside it."""
     assert project.conn.in_transaction
     signed_at = utc_now()
     mh = manifest_hash(entries)
+    language, text = shown if shown and shown[1] != meaning else (None, None)
     cur = project.conn.execute(
         "INSERT INTO signatures (signer, signer_name, signed_at, meaning, subject_type, "
-        "manifest_hash, item_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (signer.username, signer.display_name, signed_at, meaning, subject_type, mh, len(entries)))
+        "manifest_hash, item_count, meaning_shown, meaning_language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (signer.username, signer.display_name, signed_at, meaning, subject_type, mh, len(entries), text, language))
     sig_id = cur.lastrowid
     project.conn.executemany(
         "INSERT INTO signature_items (signature_id, item_id, rev, content_hash) VALUES (?, ?, ?, ?)",
@@ -43,7 +46,8 @@ def record_signature(project: "Project", signer: User, *, password: str, meaning
               signed_at=signed_at)
     return {"id": sig_id, "signer": signer.username, "signer_name": signer.display_name,
             "signed_at": signed_at, "meaning": meaning, "subject_type": subject_type,
-            "manifest_hash": mh, "item_count": len(entries)}
+            "manifest_hash": mh, "item_count": len(entries),
+            **({"meaning_shown": text, "meaning_language": language} if text else {})}
 
 
 def pending_findings(project: "Project", item_ids: list[int]) -> list[int]:
@@ -85,7 +89,7 @@ def seen_by_hash(project: "Project", pairs: list[tuple[int, str]]) -> list[tuple
 
 
 def sign_off(project: "Project", seen: Iterable[tuple[int, int, str]], *, username: str, password: str,
-             meaning: str | None = None) -> dict:
+             meaning: str | None = None, shown: tuple[str, str] | None = None) -> dict:
     """Sign off exactly the revisions the signer saw, items of one kind and one locale, with
     one signature.
 
@@ -144,7 +148,7 @@ def sign_off(project: "Project", seen: Iterable[tuple[int, int, str]], *, userna
                 f"(e.g. item {pending[0]}): accept or reject every finding first")
         entries = [(r[0], r[4], r[5]) for r in rows]
         sig = record_signature(project, signer, password=password, meaning=expected,
-                               subject_type=f"items:{kind.value}", entries=entries)
+                               subject_type=f"items:{kind.value}", entries=entries, shown=shown)
         project.conn.executemany(
             "UPDATE items SET status = ?, updated_at = ? WHERE id = ?",
             [(Status.SIGNED_OFF.value, sig["signed_at"], i) for i in ids])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QLocale, QSettings, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
                                QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
@@ -327,12 +327,15 @@ class ReviewView(View):
         ids = [entry[0] for entry in seen]
         kind, locale = self.kind, self.locale
         meaning = signoff_meaning(kind, locale)
+        # recorded beside the English sentence: the meaning as she read it, in her language
+        shown_in = (QLocale().name(), self.meaning_in_language(kind, locale))
         root, username = self.session.root, self.session.user.username
         shown = ", ".join(f"#{i}" for i in ids[:8]) + (" …" if len(ids) > 8 else "")
 
         def work(password):
             with worker_project(root) as p:
-                return sign_off(p, seen, username=username, password=password, meaning=meaning)
+                return sign_off(p, seen, username=username, password=password, meaning=meaning,
+                                shown=shown_in)
 
         summary = self.tr("This signature covers %n item(s): ", "", len(ids)) + \
             f"{kind_name(kind)}, {locale} — {locale_name(locale)} ({shown})."
