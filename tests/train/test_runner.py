@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.cli import main
+from tests.train.processes import cli
 from workbench.store import audit
 from workbench.train import checkpoints as ckpt
 from workbench.train import runner
@@ -20,18 +20,6 @@ from workbench.train.spec import JobSpec
 
 pytestmark = pytest.mark.slow
 
-
-def cli(project, *args) -> int:
-    """The command line as erik, signed in (`workbench login`) once per project."""
-    from tests.conftest import sign_in_cli
-    from workbench.core.errors import WorkbenchError
-    from workbench.store.sessions import current_user
-
-    try:
-        current_user(project)
-    except WorkbenchError:
-        sign_in_cli(project.root, "erik")
-    return main(["--project", str(project.root), "--user", "erik", *args])
 
 
 def wait_until(condition, timeout=120.0):

@@ -121,6 +121,7 @@ class FindingsPanel(QWidget):
         self.ctx = ctx
         self.item: dict | None = None
         self.findings: list[dict] = []
+        self.analysed = True
         self.selection_source = None  # callable -> (field, start, end, text) or None
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -243,7 +244,7 @@ class FindingsPanel(QWidget):
         if generation != self._preview_generation:
             return  # the reviewer moved on
         note = ""
-        if not getattr(self, "analysed", True):
+        if not self.analysed:
             fields = {f: item.get(f) or "" for f in ("system", "prompt", "response")}
             note = self.tr("The detector is analysing this revision: its findings appear here when it is done. "
                            "Until then it cannot be de-identified.")
@@ -281,7 +282,7 @@ class FindingsPanel(QWidget):
         self.entity.setEnabled(self.mark_button.isEnabled())
         ok_a, why_a = ok_m, why_m
         pending = sum(1 for f in self.findings if f["decision"] == "pending")
-        if ok_a and self.item is not None and self.item["status"] == "draft" and not getattr(self, "analysed", True):
+        if ok_a and self.item is not None and self.item["status"] == "draft" and not self.analysed:
             ok_a, why_a = False, self.tr("The detector has not analysed this revision yet: wait for its findings.")
         elif ok_a and (self.item is None or self.item["status"] != "draft" or not self.findings):
             ok_a, why_a = False, self.tr("Nothing to apply: this revision has no findings awaiting review.")
