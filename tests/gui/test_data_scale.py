@@ -1,6 +1,10 @@
 """The Data page at 100,000 items: every match is a row, Ctrl+End reaches the last in one step,
 Ctrl+A selects every match by query and a bulk step states and acts on exactly that count, and
-the window's thread never stalls over 100 ms while scrolling, filtering or selecting all."""
+the window's thread never runs a query over all the items while scrolling, filtering or
+selecting all: it reads a page of rows by key, everything else runs in the background.
+
+The work is measured in SQLite steps, not milliseconds (tests/gui/scale.py `WindowSql`), so the
+tests hold on a loaded machine; the wall-clock figures are printed by bench/gui_scale.py."""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import settle, sign_in
-from tests.gui.scale import Watchdog, build_items_project, digits
+from tests.gui.scale import WindowSql, build_items_project, digits
 from workbench.store import items, open_project
 
 N = 100_000
-STALL_MS = 100
+#: No statement on the window's thread may do a tenth of the work of one scan of the items.
+SCAN_FRACTION = 10
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +55,14 @@ def big_window(qtbot, _items_100k, tmp_path):
     win.session.close_project()
 
 
+def _no_scan_on_the_window_thread(sql: WindowSql, window) -> None:
+    scan = WindowSql(window.session.project.conn).measure("SELECT id, status, locale FROM items WHERE status != ''")
+    steps, statement = sql.worst
+    print(f"worst statement on the window's thread: {steps} steps; one scan of the items: {scan}")
+    assert steps < scan // SCAN_FRACTION, (
+        f"the window's thread ran a statement of {steps} SQLite steps (one scan of the items is {scan}): {statement}")
+
+
 def _data(qtbot, window):
     view = window.views["data"]
     window.show_view("data")
@@ -62,14 +75,14 @@ def test_ctrl_end_reaches_the_last_of_100k_items_in_one_step(qtbot, big_window):
     view = _data(qtbot, big_window)
     assert view.model.total() == N and view.model.rowCount() == N  # the scrollbar spans all
     bar = view.table.verticalScrollBar()
-    with Watchdog() as dog:
+    with WindowSql(big_window.session.project.conn) as sql:
         qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         qtbot.wait(50)
     assert view.table.current_item()["id"] == N  # one key press, the last item
     assert view.table.selected_ids() == [N]
     assert bar.value() == bar.maximum()
     assert view.table.horizontalScrollBar().value() == 0  # never sideways: # and Status in view
-    assert dog.worst_ms < STALL_MS
+    _no_scan_on_the_window_thread(sql, big_window)
 
     qtbot.keyClick(view.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert view.table.current_item()["id"] == 1
@@ -90,10 +103,10 @@ def test_select_all_then_reject_states_and_moves_exactly_the_filtered_count(qtbo
     expected = N // 6 + (1 if N % 6 > 2 else 0)
     assert view.model.total() == expected
 
-    with Watchdog() as dog:
+    with WindowSql(big_window.session.project.conn) as sql:
         qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.wait(50)
-    assert dog.worst_ms < STALL_MS
+    _no_scan_on_the_window_thread(sql, big_window)
     assert view.table.all_selected() and view.table.selected_count() == expected
     assert f"{expected} selected" in digits(view.count.text())
 
@@ -115,10 +128,10 @@ def test_select_all_then_reject_states_and_moves_exactly_the_filtered_count(qtbo
         assert items.count_items(p, status="rejected") == 0
 
 
-def test_no_stall_over_100_ms_while_scrolling_filtering_and_selecting_all(qtbot, big_window):
+def test_the_window_thread_never_scans_while_scrolling_filtering_and_selecting_all(qtbot, big_window):
     view = _data(qtbot, big_window)
     bar = view.table.verticalScrollBar()
-    with Watchdog() as dog:
+    with WindowSql(big_window.session.project.conn) as sql:
         for step in range(0, 21):  # a drag from top to bottom, painting as it goes
             bar.setValue(bar.maximum() * step // 20)
             qtbot.wait(15)
@@ -137,4 +150,5 @@ def test_no_stall_over_100_ms_while_scrolling_filtering_and_selecting_all(qtbot,
         view.filters.clear()
         settle(qtbot, big_window, timeout=30_000)
     assert view.model.total() == N
-    assert dog.worst_ms < STALL_MS, f"the window's thread stalled for {dog.worst_ms:.0f} ms"
+    assert len(sql.statements) >= 20, "scrolling read its pages on the window's thread, and they were measured"
+    _no_scan_on_the_window_thread(sql, big_window)

@@ -130,3 +130,22 @@ def test_a_return_comment_naming_the_person_is_erased_with_the_item(project):
     assert done["comments"] == 1
     assert returns.comments(project, item_id)[0]["comment"] == ""
     assert NAME.encode() not in _db_bytes(project)
+
+
+def test_an_erasure_does_not_claim_a_purge_another_program_holds_back(project):
+    """Another program reading the project keeps the old pages in the file: the erasure says so
+    (purged false, and the window and the command line tell the user) instead of claiming them gone."""
+    import sqlite3
+
+    item_id, _ = _signed_item_with_an_erasable_original(project)
+    reader = sqlite3.connect(project.path)   # e.g. a DB browser left open on the file
+    held = reader.execute("SELECT prompt FROM revisions")
+    held.fetchone()                           # its read transaction stays open
+    project.conn.execute("PRAGMA busy_timeout = 200")
+    try:
+        done = erase_originals(project, username="admin", password=PASSWORD, item_ids=[item_id])
+        assert done["revisions"] == 1 and done["purged"] is False
+    finally:
+        held.close()
+        reader.close()
+    assert items.revisions(project, item_id)[0]["prompt"] == ""   # the erasure itself happened

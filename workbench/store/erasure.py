@@ -155,9 +155,19 @@ def _erase_comments(project: "Project", entries, *, item_ids, before, now: str, 
 def purge_free_space(project: "Project") -> bool:
     """Rewrite the file so no erased text survives in a free page or the write-ahead log. False
     when another program holds the project open (the purge then happens at the next erasure)."""
+    import gc
+
     try:
         project.conn.execute("VACUUM")
-        project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return True
+        for attempt in range(2):
+            # A checkpoint that a reader holds back reports it (busy, after the busy timeout)
+            # instead of failing: the old pages are then still in the file.
+            busy, _, _ = project.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            # The reader may be this very process: a query abandoned half-read whose cursor
+            # waits for the garbage collector holds its read lock until it is collected.
+            gc.collect()
     except sqlite3.OperationalError:
         return False
+    return False

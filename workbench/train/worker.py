@@ -62,9 +62,16 @@ def main(argv: list[str] | None = None) -> int:
         write_pid(lock_fd, os.getpid())
 
     from ..store import open_project
+
+    # Closed on the way out, whatever happened: a worker run in the launcher's process (tests,
+    # the demo) must not leave a connection behind that holds the database back.
+    with open_project(run_dir.parent.parent) as project:
+        return _work(project, run_dir, args, main_rank)
+
+
+def _work(project, run_dir: Path, args: argparse.Namespace, main_rank: bool) -> int:
     from ..store import runs as registry
 
-    project = open_project(run_dir.parent.parent)
     run = registry.get_run(project, run_dir.name)
     on_disk = json.loads((run_dir / "spec.json").read_text(encoding="utf-8"))
     if sha256_hex(on_disk) != sha256_hex(run["spec"]):

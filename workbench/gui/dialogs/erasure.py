@@ -101,5 +101,10 @@ class ErasureDialog(QDialog):
         done = self.result_value
         self.ctx.ok(self.tr("Erased {n} revision(s) of {items} item(s); the record still verifies.").format(
             n=done["revisions"], items=len(done["items"])))
+        if not done["purged"]:
+            self.ctx.error(self.tr("The texts are erased from the project, but another program has its file open, "
+                                   "so the old text can still be read from unused parts of the file until the "
+                                   "next erasure compacts it. Close the project in every other window and "
+                                   "program before the next erasure."))
         self.ctx.session.notify_items([])
         self.accept()
