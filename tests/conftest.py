@@ -4,7 +4,9 @@ Apertus, and an offline, offscreen environment for every test."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 
 # Nothing in the tests may reach the network (CI and our users' machines are offline), and
 # Qt widgets render offscreen.
@@ -116,3 +118,20 @@ def deidentify(project, ids, user: str = "max"):
         review.decide(project, pending, "rejected", actor=actor)
         run_deid(project, actor=actor, item_ids=ids, processes=1)
     return ids
+
+
+@pytest.fixture(scope="session")
+def partition() -> str:
+    """The default partition of a Slurm cluster that answers, or skip (fail in CI)."""
+    if shutil.which("sbatch") is None:
+        if os.environ.get("WORKBENCH_REQUIRE_SLURM"):
+            pytest.fail("WORKBENCH_REQUIRE_SLURM is set but sbatch is not installed: run .ci/slurm-cluster.sh start")
+        pytest.skip("no Slurm on this machine (sbatch not found): 'sudo .ci/slurm-cluster.sh start' installs "
+                    "and starts a one-node cluster")
+    done = subprocess.run(["sinfo", "--noheader", "--format=%P %T"], capture_output=True, text=True, timeout=30)
+    ready = [line.split() for line in done.stdout.splitlines() if re.search(r" (idle|mixed|allocated)", line)]
+    if done.returncode != 0 or not ready:
+        pytest.fail(f"sbatch is installed but no Slurm node is up ({(done.stderr or done.stdout).strip()!r}): "
+                    "start the local cluster with 'sudo .ci/slurm-cluster.sh start'")
+    default = [p for p, _ in ready if p.endswith("*")]
+    return (default or [ready[0][0]])[0].rstrip("*")

@@ -220,7 +220,9 @@ def test_decision_is_signed_through_the_dialogs(qtbot, window, project, world):
     assert not chosen.continue_button.isEnabled()
     meaning = decision_meaning(world["run"], "step-000020", "go", "no-go")
     assert chosen.meaning_label.text() == f"“{meaning}”"
-    chosen.rationale.setPlainText("fr-CH is out of scope for this release")
+    chosen.rationale.setPlainText("ok")  # a rationale of real length, not a word
+    assert not chosen.continue_button.isEnabled() and chosen.rationale_count.text() == "2 / 40"
+    chosen.rationale.setPlainText("fr-CH is out of scope for this release (per A. Meier)")
     assert chosen.continue_button.isEnabled()
     qtbot.mouseClick(chosen.continue_button, Qt.MouseButton.LeftButton)
     assert not chosen.isVisible()
@@ -240,11 +242,13 @@ def test_decision_is_signed_through_the_dialogs(qtbot, window, project, world):
     [d] = store.decisions(project, world["run"])
     assert (d["decision"], d["recommendation"], d["checkpoint"]) == ("go", "no-go", "step-000020")
     assert d["signer"] == "claire" and d["meaning"] == meaning
-    assert d["rationale"] == "fr-CH is out of scope for this release"
+    assert d["rationale"] == "fr-CH is out of scope for this release (per A. Meier)"
     assert store.verify_decision(project, d["id"])
     shown = view.panel.decisions.topLevelItem(0)
     assert view.panel.decisions.topLevelItemCount() == 1 and not view.panel.none.isVisible()
-    assert [shown.text(c) for c in range(3)] == ["GO", "step-000020", "Claire Rochat"]
+    # Marked as an overrule in the list itself, not only in its tooltip.
+    assert [shown.text(c) for c in range(3)] == ["GO — Overrules the policy (NO-GO)", "step-000020", "Claire Rochat"]
+    assert "Overrules the policy (NO-GO)" in view.panel.detail.text()
     assert "Signed record intact" in view.panel.detail.text()
     assert meaning in view.panel.detail.text() and d["rationale"] in view.panel.detail.text()
     assert meaning in shown.toolTip(0) and "Overrules the policy" in shown.toolTip(0)

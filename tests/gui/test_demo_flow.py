@@ -32,17 +32,21 @@ def test_demo_run_from_the_window_to_a_go_no_go(qtbot, tmp_path):
     view.launch()
     qtbot.waitUntil(lambda: view.selected is not None and not view.launching, timeout=120_000)
     run_id = view.selected
-    qtbot.waitUntil(lambda: view.monitor.outcome == "done", timeout=240_000)
-    assert len(view.monitor.steps) == 30
+    qtbot.waitUntil(lambda: view.monitor.outcome == "done", timeout=600_000)
+    from workbench.evaluate.demo_loop import DEMO_TRAINING
+
+    steps, every = DEMO_TRAINING["max_steps"], DEMO_TRAINING["checkpoint_every"]
+    labels = [f"step-{s:06d}" for s in range(every, steps + 1, every)]
+    assert len(view.monitor.steps) == steps
     # The dashboard opens on this run at once and redraws by itself as the evaluation workers
     # (one per checkpoint, in processes of their own) finish.
     view.refresh_runs()
     view.dashboard_button.click()
     dash = win.views["dashboard"]
     assert win.current_view_key() == "dashboard"
-    wanted = {"base", "step-000010", "step-000020", "step-000030"}
+    wanted = {"base", *labels}
     qtbot.waitUntil(lambda: dash.data is not None and dash.data.assessment is not None
-                    and set(dash.data.assessment.evaluations) >= wanted, timeout=400_000)
+                    and set(dash.data.assessment.evaluations) >= wanted, timeout=600_000)
     assert dash.current_run() == run_id
     assert dash.panel.verdict.text() in ("GO", "NO-GO")
     assert dash.heatmap.rowCount() == 6
@@ -52,7 +56,7 @@ def test_demo_run_from_the_window_to_a_go_no_go(qtbot, tmp_path):
 
     project = win.session.project
     evs = current_set(project, run_id)
-    for label in ("step-000010", "step-000020", "step-000030"):
+    for label in labels:
         chrf = [r for r in scores(project, [evs[label]["id"]]) if r["metric"] == "chrf"]
         assert sorted(r["locale"] for r in chrf) == sorted(LOCALE_CODES)
         assert all(r["base_score"] is not None for r in chrf)

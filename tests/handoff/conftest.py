@@ -148,7 +148,8 @@ def handoff_world(_project_template, tiny_model_dir, tmp_path_factory) -> World:
         # The tiny model is random, so the policy may well say no-go: the decision overrules
         # it with a rationale, which the decision API allows and records.
         decision = decide(project, run["id"], username="claire", password=PASSWORD, decision="go",
-                          checkpoint=f"step-{STEP:06d}", rationale="test fixture: tiny random model")
+                          checkpoint=f"step-{STEP:06d}",
+                          rationale="test fixture: the tiny random model cannot pass the policy, go anyway")
         result_adapter = export_handoff(project, run["id"], out=base / "adapter-only", checkpoint=STEP, actor=erik)
         result_merged = export_handoff(project, run["id"], out=base / "merged", merged=True, actor=erik)
     finally:

@@ -22,9 +22,7 @@ two minutes before Slurm starts them again (BeginTime); the tests move that to n
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -36,23 +34,6 @@ from workbench.train import runner
 from workbench.train.events import read_events
 
 pytestmark = [pytest.mark.slow, pytest.mark.slurm]
-
-
-@pytest.fixture(scope="module")
-def partition() -> str:
-    """The default partition of a Slurm cluster that answers, or skip (fail in CI)."""
-    if shutil.which("sbatch") is None:
-        if os.environ.get("WORKBENCH_REQUIRE_SLURM"):
-            pytest.fail("WORKBENCH_REQUIRE_SLURM is set but sbatch is not installed: run .ci/slurm-cluster.sh start")
-        pytest.skip("no Slurm on this machine (sbatch not found): 'sudo .ci/slurm-cluster.sh start' installs "
-                    "and starts a one-node cluster")
-    done = subprocess.run(["sinfo", "--noheader", "--format=%P %T"], capture_output=True, text=True, timeout=30)
-    ready = [line.split() for line in done.stdout.splitlines() if re.search(r" (idle|mixed|allocated)", line)]
-    if done.returncode != 0 or not ready:
-        pytest.fail(f"sbatch is installed but no Slurm node is up ({(done.stderr or done.stdout).strip()!r}): "
-                    "start the local cluster with 'sudo .ci/slurm-cluster.sh start'")
-    default = [p for p, _ in ready if p.endswith("*")]
-    return (default or [ready[0][0]])[0].rstrip("*")
 
 
 def job_options(partition: str, processes: int) -> tuple[str, ...]:

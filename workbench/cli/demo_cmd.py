@@ -105,13 +105,21 @@ def _headless(folder: Path, backend: str) -> None:
             if e["type"] == "step":
                 bar.update(task, completed=e["step"], loss=f"{float(e['loss']):.3f}")
 
-        result = run_demo_loop(folder, backend=backend, say=bar.console.print, on_event=on_event)
-    print_assessment(result.assessment)
-    d = result.decision
-    console.print(f"decision #{d['id']}: {d['decision'].upper()} for {d['checkpoint']}, signed by "
-                  f"{d['signer_name']} — \"{d['meaning']}\"")
+        def on_event_bar(e: dict) -> None:
+            if e["type"] == "started":
+                bar.reset(task, total=e.get("total_steps"))
+            on_event(e)
+
+        result = run_demo_loop(folder, backend=backend, say=bar.console.print, on_event=on_event_bar)
+    from .eval_cmd import decision_line
+
+    for number, outcome in enumerate(result.outcomes, 1):
+        console.rule(f"run {number}: {outcome.demo_run.title}", style="dim")
+        print_assessment(outcome.assessment)
+        console.print(decision_line(outcome.decision), highlight=False, markup=False)
     _summary(result.project)
-    console.print(f"report: workbench -p {folder} report {result.run['id']} --out report.html")
+    for outcome in result.outcomes:
+        console.print(f"report: workbench -p {folder} report {outcome.run['id']} --out report.html")
 
 
 def tiny_model(

@@ -44,13 +44,32 @@ def print_assessment(a, checkpoint: str | None = None) -> None:
             _fmt(v.chrf_p, ".3f"),
             f"{_fmt(chk and chk['base_score'], '.0f')} → {_fmt(chk and chk['score'], '.0f')}" if chk else "–",
             f"{_fmt(fid and fid['base_score'], '.0f')} → {_fmt(fid and fid['score'], '.0f')}" if fid else "–",
-            "[green]GO[/]" if v.go else "[red]NO-GO[/]")
+            _STATUS[v.status])
     console.print(table)
+    # Every verdict with the rules that decided it and their numbers (the interval rules
+    # always; checks and fidelity, which the table shows, when they did not pass).
+    console.print(f"targets: {', '.join(a.targets) or 'none'} ({a.targets_from}); evaluation set "
+                  f"{a.evaluation_set[:12]}", highlight=False, markup=False)
     for v in verdict.locales:
-        for reason in v.reasons:
-            console.print(f"  {v.locale}: {reason}")
+        for rule in v.rules:
+            if rule.rule in ("non-inferiority", "gain", "evaluated") or rule.outcome != "pass":
+                console.print(f"  {v.locale}: {rule.outcome.upper()} {rule.detail}", highlight=False, markup=False)
     colour = "green" if rec.recommendation == "go" else "red"
     console.print(f"recommendation: [bold {colour}]{rec.recommendation.upper()}[/] — {rec.reason}")
+
+
+_STATUS = {"go": "[green]GO[/]", "no-go": "[red]NO-GO[/]", "inconclusive": "[yellow]INCONCLUSIVE[/]"}
+
+
+def decision_line(d: dict) -> str:
+    """A recorded decision as every command shows it: an overrule is marked as one."""
+    from ..evaluate.policy import decision_label
+
+    line = (f"decision #{d['id']}: {decision_label(d)} for {d['checkpoint']}, signed by {d['signer_name']} "
+            f"at {d['signed_at'][:19]}Z — \"{d['meaning']}\"")
+    if d.get("rationale"):
+        line += f"; rationale: \"{d['rationale']}\""
+    return line
 
 
 def eval_run(
@@ -61,6 +80,10 @@ def eval_run(
     force: bool = typer.Option(False, help="Evaluate again even if already done under the same settings."),
     max_new_tokens: Optional[int] = typer.Option(None, help="Override the project's decoding setting."),
     batch_size: Optional[int] = typer.Option(None, help="Override the project's generation batch size."),
+    sampled: Optional[int] = typer.Option(
+        None, "--sampled", metavar="K",
+        help="Sample with the model card's settings (temperature 0.8, top-p 0.9) over K fixed seeds, the same "
+             "for the base and every checkpoint; intervals then cover items and seeds."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Score the base model and checkpoints of a run on its frozen hold-out, per locale."""
@@ -73,9 +96,11 @@ def eval_run(
     st = state(ctx)
     project = st.project()
     decoding = None
-    if max_new_tokens is not None or batch_size is not None:
+    if max_new_tokens is not None or batch_size is not None or sampled is not None:
         base = decoding_for(project, get_run(project, run), None).as_dict()
         base.update({k: v for k, v in (("max_new_tokens", max_new_tokens), ("batch_size", batch_size)) if v})
+        if sampled is not None:
+            base.update({"temperature": 0.8, "top_p": 0.9, "samples": sampled})
         decoding = base
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=err_console, transient=True, disable=as_json) as bar:
@@ -150,11 +175,14 @@ def decide(
     d = record(project, a.run["id"], username=st.username, password=pw, decision=decision,
                checkpoint=label, rationale=rationale, meaning=meaning)
     if as_json:
-        print_json({k: d[k] for k in ("id", "run_id", "checkpoint", "recommendation", "decision", "rationale",
-                                      "signer", "signer_name", "signed_at", "meaning", "payload_hash")})
+        from ..evaluate.policy import is_overrule
+
+        print_json({**{k: d[k] for k in ("id", "run_id", "checkpoint", "recommendation", "decision", "rationale",
+                                         "signer", "signer_name", "signed_at", "meaning", "payload_hash")},
+                    "overrule": is_overrule(d["decision"], d["recommendation"]),
+                    "evaluation_set": d["payload"].get("evaluation_set")})
     else:
-        console.print(f"decision #{d['id']} recorded: {d['decision'].upper()} for {d['checkpoint']}, signed by "
-                      f"{d['signer_name']} at {d['signed_at']} (record {d['payload_hash'][:16]}…)")
+        console.print(decision_line(d) + f" (record {d['payload_hash'][:16]}…)", highlight=False, markup=False)
 
 
 def report(
@@ -181,10 +209,14 @@ def report(
 
 def eval_policy(
     ctx: typer.Context,
-    chrf_tolerance: Optional[float] = typer.Option(None, help="chrF++ points a locale may lose against the base."),
-    min_gain: Optional[float] = typer.Option(None, help="chrF++ points each target locale must gain."),
+    chrf_tolerance: Optional[float] = typer.Option(
+        None, help="Non-inferiority margin: the lower bound of each locale's 95% interval of the chrF++ delta "
+                   "must be at least minus this many points."),
+    min_gain: Optional[float] = typer.Option(
+        None, help="Each target locale's interval must lie above zero and its lower bound reach this (default 0)."),
     target_locales: Optional[str] = typer.Option(
-        None, help="Comma-separated locales, e.g. 'gsw,it-CH' ('' for none)."),
+        None, help="Comma-separated locales, e.g. 'gsw,it-CH' ('' for the default: the locales of each run's "
+                   "training snapshot)."),
     fidelity_tolerance: Optional[float] = typer.Option(None, help="Fidelity points a locale may lose."),
     block_new_check_failures: Optional[bool] = typer.Option(
         None, "--block-new-check-failures/--allow-new-check-failures",

@@ -92,3 +92,17 @@ def pass_lists(results: Iterable[dict]) -> dict[str, list[bool]]:
         if overall is not None:
             lists["all"].append(overall)
     return dict(lists)
+
+
+def regressions(base_answers: list[dict], answers: list[dict]) -> dict[str, list[dict]]:
+    """Per locale, the items whose checks the base passed and this model fails."""
+    base_by_id = {a["item_id"]: a for a in base_answers}
+    out: dict[str, list[dict]] = {}
+    for a in answers:
+        b = base_by_id.get(a["item_id"])
+        if b is None:
+            continue
+        kinds = newly_failing(b["checks"], a["checks"])
+        if kinds:
+            out.setdefault(a["locale"], []).append({"item_id": a["item_id"], "checks": kinds})
+    return out

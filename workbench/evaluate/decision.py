@@ -4,8 +4,10 @@ The decision follows the same e-signature rules as a sign-off: the signer re-ent
 password, the row records user name, printed name, UTC time and the sentence signed
 (`meaning`), and `payload_hash` covers exactly what was decided on — the checkpoint, the
 policy in force, every locale's verdict with its numbers, the evaluations and their answer
-hashes, and the audit head at that moment. A human may overrule the policy, but only with a
-written rationale, and both the recommendation and the decision stay on record.
+hashes, the evaluation set (settings hash) they share, and the audit head at that moment. A
+human may overrule the policy, but only with a written rationale of real length
+(policy.MIN_RATIONALE_CHARS), and both the recommendation and the decision stay on record,
+the decision marked as an overrule wherever it is shown (policy.decision_label).
 """
 
 from __future__ import annotations
@@ -20,11 +22,26 @@ from ..store.project import Project
 from ..store.runs import get_run
 from ..store.snapshots import get_snapshot
 from ..store.users import authenticate
-from .policy import GO, NO_GO, Policy, Recommendation, judge_checkpoint, recommend, regressions
+from .policy import (GO, NO_GO, Policy, Recommendation, check_rationale, is_overrule, judge_checkpoint, recommend,
+                     regressions, require_one_evaluation_set)
 
 
 def load_policy(project: Project) -> Policy:
     return Policy.from_dict(store.get_json_setting(project, store.POLICY_KEY))
+
+
+def holdout_plan_for(project: Project, policy: Policy | None = None) -> list:
+    """Per locale, before training: the hold-out items it has (any status but rejected: the
+    hold-out as it is being designed) and whether that many can show the policy's tolerance
+    at all (policy.holdout_plan). What the Review page shows beside the hold-out."""
+    from ..store.items import counts_by
+    from .policy import holdout_plan
+
+    counts: dict[str, int] = {}
+    for row in counts_by(project, "kind", "locale", "status"):
+        if row["kind"] == "holdout" and row["status"] != "rejected":
+            counts[row["locale"]] = counts.get(row["locale"], 0) + row["count"]
+    return holdout_plan(counts, policy or load_policy(project))
 
 
 def set_policy(project: Project, policy: Policy | dict, *, username: str, password: str) -> Policy:
@@ -53,28 +70,48 @@ class Assessment:
     scores: dict[str, list[dict]]         # checkpoint label → score rows
     answers: dict[str, list[dict]]        # checkpoint label → answer rows
     recommendation: Recommendation
+    targets: tuple[str, ...] = ()         # the target locales in force
+    targets_from: str = "policy"          # "policy" or "training snapshot"
+    evaluation_set: str = ""              # the settings hash every evaluation here shares
 
     @property
     def base(self) -> dict:
         return self.evaluations["base"]
 
 
-def assess(project: Project, run_id: str, policy: Policy | None = None) -> Assessment:
-    """Judge every evaluated checkpoint of the run against the base under the policy."""
+def assess(project: Project, run_id: str, policy: Policy | None = None, *,
+           evaluation_set: str | None = None) -> Assessment:
+    """Judge every evaluated checkpoint of the run against the base under the policy, within
+    one evaluation set (default: the set of the run's newest completed evaluation)."""
     run = get_run(project, run_id)
     policy = policy or load_policy(project)
-    evs = store.current_set(project, run["id"])
+    evs = store.current_set(project, run["id"], settings_hash=evaluation_set)
     if "base" not in evs:
-        raise StateError(f"run {run['id']} has no evaluation of the base model yet: run "
+        under = f" under evaluation set {evaluation_set[:12]}" if evaluation_set else ""
+        raise StateError(f"run {run['id']} has no evaluation of the base model{under} yet: run "
                          f"'workbench eval {run['id']}' first")
+    eval_set = require_one_evaluation_set(evs, evaluation_set)
     snap = get_snapshot(project, evs["base"]["snapshot_id"])
     locales = sorted(snap["locale_counts"])
+    training = _training_locales(project, run)
+    targets = policy.targets(training)
     scores = {label: store.scores(project, [ev["id"]]) for label, ev in evs.items()}
     answers = {label: store.answers(project, ev["id"]) for label, ev in evs.items()}
     verdicts = [judge_checkpoint(policy, label, ev["step"], locales, scores[label],
-                                 regressions(answers["base"], answers[label]))
+                                 regressions(answers["base"], answers[label]), targets=targets)
                 for label, ev in evs.items() if label != "base"]
-    return Assessment(run, snap, policy, locales, evs, scores, answers, recommend(verdicts))
+    return Assessment(run, snap, policy, locales, evs, scores, answers, recommend(verdicts), targets=targets,
+                      targets_from="policy" if policy.target_locales else "training snapshot",
+                      evaluation_set=eval_set)
+
+
+def _training_locales(project: Project, run: dict) -> list[str]:
+    from ..core.errors import WorkbenchError
+
+    try:
+        return sorted(get_snapshot(project, run["train_snapshot"])["locale_counts"])
+    except WorkbenchError:
+        return []
 
 
 def normalise_decision(value: str) -> str:
@@ -94,21 +131,21 @@ def decision_meaning(run_id: str, checkpoint: str, decision: str, policy_verdict
 
 def decide(project: Project, run_id: str, *, username: str, password: str, decision: str,
            checkpoint: str | None = None, rationale: str = "", meaning: str | None = None,
-           policy: Policy | None = None) -> dict:
-    """Record a signed go/no-go decision for one checkpoint (default: the recommended one)."""
+           policy: Policy | None = None, evaluation_set: str | None = None) -> dict:
+    """Record a signed go/no-go decision for one checkpoint (default: the recommended one).
+    `evaluation_set`: the settings hash the signer looked at; refused when the evaluations
+    the decision would rest on belong to another set."""
     signer = authenticate(project, username, password)
     require(signer, Action.DECIDE)
     decision = normalise_decision(decision)
-    a = assess(project, run_id, policy)
+    a = assess(project, run_id, policy, evaluation_set=evaluation_set)
     label = decision_checkpoint(checkpoint) or a.recommendation.checkpoint
     if label is None:
         raise StateError(f"run {a.run['id']} has no evaluated checkpoint to decide on")
+    if label not in a.evaluations:
+        _refuse_other_set(project, a, label)
     verdict = a.recommendation.verdict_for(label)
-    rationale = (rationale or "").strip()
-    if decision != verdict.verdict and not rationale:
-        raise ValidationError(
-            f"the policy says {verdict.verdict.upper()} for {label}: deciding {decision.upper()} "
-            "needs a written rationale (--rationale)")
+    rationale = check_rationale(decision, verdict.verdict, rationale)
     _check_duties(project, a, signer.username, decision, label)
     expected = decision_meaning(a.run["id"], label, decision, verdict.verdict)
     if meaning is not None and meaning != expected:
@@ -117,7 +154,10 @@ def decide(project: Project, run_id: str, *, username: str, password: str, decis
         "run": a.run["id"], "checkpoint": label, "decision": decision,
         "policy_verdict": verdict.verdict, "recommendation": a.recommendation.recommendation,
         "recommended_checkpoint": a.recommendation.checkpoint, "rationale": rationale,
-        "policy": a.policy.as_dict(), "verdict": verdict.as_dict(),
+        "overrule": is_overrule(decision, verdict.verdict),
+        "policy": a.policy.as_dict(), "policy_rules": a.policy.describe(a.targets),
+        "targets": list(a.targets), "targets_from": a.targets_from,
+        "verdict": verdict.as_dict(), "evaluation_set": a.evaluation_set,
         "holdout": {"id": a.snapshot["id"], "manifest_hash": a.snapshot["manifest_hash"]},
         "evaluations": {k: {"id": a.evaluations[k]["id"], "answers_hash": a.evaluations[k]["answers_hash"],
                             "settings_hash": a.evaluations[k]["settings_hash"]}
@@ -127,6 +167,19 @@ def decide(project: Project, run_id: str, *, username: str, password: str, decis
     return store.add_decision(project, run_id=a.run["id"], checkpoint=label,
                               recommendation=verdict.verdict, decision=decision, rationale=rationale,
                               payload=payload, signer=signer, password=password, meaning=expected)
+
+
+def _refuse_other_set(project: Project, a: Assessment, label: str) -> None:
+    """A checkpoint evaluated only under other settings than the base in this set."""
+    others = [e for e in store.list_evaluations(project, a.run["id"], status="completed")
+              if e["checkpoint"] == label]
+    if others:
+        from .policy import MixedEvaluationSets
+
+        raise MixedEvaluationSets(
+            f"{label} was evaluated under evaluation set {others[-1]['settings_hash'][:12]}, the base of this "
+            f"decision under {a.evaluation_set[:12]}: refusing to mix evaluation sets; evaluate {label} under "
+            "the same decoding settings as the base")
 
 
 def _check_duties(project: Project, a: "Assessment", signer: str, decision: str, label: str) -> None:

@@ -1,11 +1,20 @@
 """The whole method on the demo project, as the demo users would walk it.
 
     prepare_demo(project)        de-identify, review, sign off per locale as its owner,
-                                 freeze the hold-out, take the training snapshot, write the
-                                 tiny Apertus into the project
-    run_demo_loop(folder)        the above, then train the tiny Apertus (LoRA), evaluate every
-                                 checkpoint against the base per locale, record the signed
-                                 go/no-go, and hand back the assessment
+                                 freeze the hold-out, take the training snapshot, put the
+                                 demo base (the tiny Apertus, taught the demo corpus for a
+                                 few hundred steps: train/demo_model.py) into the project,
+                                 set the demo's decoding and policy
+    run_demo_loop(folder)        the above, then the two demo runs (DEMO_RUNS), each a LoRA
+                                 run on the CPU evaluated against the base per locale, each
+                                 decision signed by the de-CH owner, not the engineer who
+                                 launched the run
+
+The two runs are judged by the project's policy (the default one) with numbers from real
+training and evaluation: one trains on every locale's pairs at a moderate learning rate, one
+is pushed too far (English pairs only, four times the learning rate) and forgets the other
+locales. Nothing is planted: whatever the policy says about the real scores is printed and
+signed as it says.
 
 `workbench demo --headless` prints what run_demo_loop returns; the desktop demo opens a
 project that prepare_demo made ready to train (a few drafts left for the review screens).
@@ -28,21 +37,60 @@ DEMO_DECIDER = "anna"
 #: Where prepare_demo writes the tiny Apertus inside the project folder.
 TINY_MODEL = Path("models") / "tiny-apertus"
 
-#: The demo's LoRA run: short enough for a laptop CPU, long enough to move every locale.
-DEMO_TRAINING = {"method": "lora", "max_steps": 30, "batch_size": 8, "learning_rate": 1e-2,
-                 "checkpoint_every": 10, "seed": 7, "name": "demo LoRA"}
-#: Short answers: the tiny model rambles, and the comparison needs only the same settings.
-DEMO_DECODING = {"max_new_tokens": 32, "batch_size": 16}
+#: The demo's balanced LoRA run on every locale's pairs (also what the desktop demo's
+#: training page proposes): short enough for a laptop CPU.
+DEMO_TRAINING = {"method": "lora", "max_steps": 60, "batch_size": 8, "learning_rate": 2e-2,
+                 "checkpoint_every": 60, "seed": 7, "name": "demo LoRA — every locale"}
+#: Apertus' own sampling (temperature 0.8, top-p 0.9) over 3 fixed seeds, the same for the
+#: base and the checkpoints, every hold-out item in one batch; short answers, since the
+#: comparison needs only the same settings.
+DEMO_DECODING = {"max_new_tokens": 32, "batch_size": 120, "temperature": 0.8, "top_p": 0.9, "samples": 3}
+
+
+@dataclass(frozen=True)
+class DemoRun:
+    """One of the headless demo's runs: which pairs it trains on and how hard."""
+    key: str
+    title: str
+    training: dict
+    locales: tuple[str, ...] | None = None   # None: the full training snapshot
+
+
+DEMO_RUNS = (
+    DemoRun("balanced", "every locale's pairs, moderate learning rate", DEMO_TRAINING),
+    DemoRun("pushed", "pushed too far: English pairs only, 4x the learning rate",
+            {**DEMO_TRAINING, "learning_rate": 8e-2, "max_steps": 80, "checkpoint_every": 80,
+             "name": "demo LoRA — English only, pushed too far"}, locales=("en",)),
+)
+
 
 Say = Callable[[str], None]
 
 
 @dataclass
-class DemoResult:
-    project: Project
+class DemoOutcome:
+    demo_run: DemoRun
     run: dict
     assessment: object            # evaluate.decision.Assessment
     decision: dict
+
+
+@dataclass
+class DemoResult:
+    project: Project
+    outcomes: list[DemoOutcome]
+
+    @property
+    def run(self) -> dict:        # the first run (what the desktop demo trains)
+        return self.outcomes[0].run
+
+    @property
+    def decision(self) -> dict:
+        return self.outcomes[0].decision
+
+    @property
+    def assessment(self):
+        return self.outcomes[0].assessment
 
 
 def tiny_model_path(project: Project) -> Path:
@@ -58,7 +106,7 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
     from ..store.signoff import on_screen, sign_off
     from ..store.snapshots import create_snapshot
     from ..store.users import get_user
-    from ..train.tiny_model import build_tiny_apertus
+    from ..train.demo_model import demo_base_model
 
     reviewer = get_user(project, "max")
     keep: set[int] = set()
@@ -92,7 +140,7 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
     say(f"  hold-out frozen ({holdout['id']}), training snapshot {train['id']}")
     model = tiny_model_path(project)
     if not (model / "config.json").exists():
-        build_tiny_apertus(model)
+        demo_base_model(model, say=say)
     # The project's decoding settings: what the evaluation after each checkpoint of a run
     # launched from the window uses, so the demo's runs are judged as the headless loop's.
     from ..store.evaluations import DECODING_KEY, set_json_setting
@@ -109,9 +157,11 @@ def create_prepared_demo(folder: Path | str, *, leave_drafts: int = 5, say: Say 
 
 
 def train_and_evaluate(project: Project, *, backend: str = "peft", say: Say = lambda _: None,
-                       on_event: Callable[[dict], None] | None = None, wait: bool = True) -> dict:
-    """Train the tiny Apertus on the latest training snapshot as the demo engineer and, with
-    `wait`, follow it to the end and evaluate the base and every checkpoint. Returns the run."""
+                       on_event: Callable[[dict], None] | None = None, wait: bool = True,
+                       training: dict | None = None, train_snapshot: str | None = None) -> dict:
+    """Train the demo base on a training snapshot (default: the latest) as the demo engineer
+    and, with `wait`, follow it to the end and evaluate the base and every checkpoint.
+    `training`: the run's settings (default DEMO_TRAINING). Returns the run."""
     from ..core.errors import WorkbenchError
     from ..store.users import get_user
     from ..train import runner
@@ -120,13 +170,15 @@ def train_and_evaluate(project: Project, *, backend: str = "peft", say: Say = la
 
     model = tiny_model_path(project)
     if not (model / "config.json").exists():
-        from ..train.tiny_model import build_tiny_apertus
+        from ..train.demo_model import demo_base_model
 
-        build_tiny_apertus(model)
+        demo_base_model(model, say=say)
     engineer = get_user(project, "erik")
-    spec = JobSpec.from_dict({"base_model": str(model), "backend": backend, **DEMO_TRAINING})
+    spec = JobSpec.from_dict({"base_model": str(model), "backend": backend, **(training or DEMO_TRAINING),
+                              "train_snapshot": train_snapshot})
     run = runner.launch_run(project, spec, engineer)
-    say(f"training {run['id']} ({spec.method} on {backend}, {spec.max_steps} steps) …")
+    say(f"training {run['id']} ({spec.name}: {spec.method} on {backend}, {spec.max_steps} steps, "
+        f"learning rate {spec.learning_rate:g}) …")
     if not wait:
         return run
     for event in runner.follow(run["run_dir"]):
@@ -141,20 +193,33 @@ def train_and_evaluate(project: Project, *, backend: str = "peft", say: Say = la
 
 
 def run_demo_loop(folder: Path | str, *, backend: str = "peft", say: Say = print,
-                  on_event: Callable[[dict], None] | None = None) -> DemoResult:
-    """Walk the whole loop on a fresh demo project in `folder`."""
+                  on_event: Callable[[dict], None] | None = None,
+                  runs: tuple[DemoRun, ...] = DEMO_RUNS) -> DemoResult:
+    """Walk the whole loop on a fresh demo project in `folder`: every run of `runs` trained,
+    evaluated against the base and decided as the policy recommends, signed by DEMO_DECIDER."""
+    from ..store.snapshots import create_snapshot
+    from ..store.users import get_user
     from .decision import assess, decide, decision_meaning
 
     project = create_demo_project(folder)
     say(f"demo project: {project.root}")
-    prepare_demo(project, say=say)
-    run = train_and_evaluate(project, backend=backend, say=say, on_event=on_event)
-    a = assess(project, run["id"])
-    rec = a.recommendation
-    verdict = rec.verdict_for(rec.checkpoint)
-    # erik launched the run, so separation of duties has someone else sign: the de-CH owner
-    # signs what the policy recommends (overruling it would need a rationale).
-    d = decide(project, run["id"], username=DEMO_DECIDER, password=DEMO_PASSWORD, decision=rec.recommendation,
-               checkpoint=rec.checkpoint,
-               meaning=decision_meaning(run["id"], rec.checkpoint, rec.recommendation, verdict.verdict))
-    return DemoResult(project, run, a, d)
+    prepared = prepare_demo(project, say=say)
+    outcomes = []
+    for number, demo_run in enumerate(runs, 1):
+        say(f"run {number} of {len(runs)}: {demo_run.title}")
+        snap = prepared["train"]
+        if demo_run.locales:
+            snap = create_snapshot(project, kind="pairs", name=f"training v1 ({', '.join(demo_run.locales)} only)",
+                                   actor=get_user(project, "erik"), locales=list(demo_run.locales))
+        run = train_and_evaluate(project, backend=backend, say=say, on_event=on_event,
+                                 training=demo_run.training, train_snapshot=snap["id"])
+        a = assess(project, run["id"])
+        rec = a.recommendation
+        verdict = rec.verdict_for(rec.checkpoint)
+        # erik launched the run, so separation of duties has someone else sign: the de-CH owner
+        # signs what the policy recommends (overruling it would need a rationale).
+        d = decide(project, run["id"], username=DEMO_DECIDER, password=DEMO_PASSWORD,
+                   decision=rec.recommendation, checkpoint=rec.checkpoint,
+                   meaning=decision_meaning(run["id"], rec.checkpoint, rec.recommendation, verdict.verdict))
+        outcomes.append(DemoOutcome(demo_run, run, a, d))
+    return DemoResult(project, outcomes)

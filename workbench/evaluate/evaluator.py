@@ -232,6 +232,23 @@ def _open(run: dict, settings: DecodingSettings) -> Generator:
             "model is in the local Hugging Face cache (nothing is downloaded during evaluation)") from exc
 
 
+def _generate(job: EvalJob, tick) -> dict[int, dict]:
+    """item id → {"answer", "new_tokens"} (greedy), plus "samples" — one answer per fixed seed,
+    the same seeds for every model state — under sampled decoding."""
+    decoding = DecodingSettings.from_dict(job.comparable["decoding"])
+    if decoding.samples == 1:
+        generated = job.generator.generate(job.conversations, progress=tick)
+        return {i["id"]: {"answer": g.answer, "new_tokens": g.new_tokens} for i, g in zip(job.items, generated)}
+    per_seed = [job.generator.generate(job.conversations, progress=tick, seed=seed) for seed in decoding.seeds]
+    out = {}
+    for k, item in enumerate(job.items):
+        samples = [{"seed": seed, "answer": gen[k].answer, "new_tokens": gen[k].new_tokens}
+                   for seed, gen in zip(decoding.seeds, per_seed)]
+        out[item["id"]] = {"answer": samples[0]["answer"], "new_tokens": samples[0]["new_tokens"],
+                           "samples": samples}
+    return out
+
+
 def _evaluate_one(job: EvalJob, step: int | None, *, base_rows: list[dict] | None,
                   checkpoint: dict | None = None) -> dict:
     """Generate, score and record the model state the generator is on (the base when step is None)."""
@@ -242,18 +259,19 @@ def _evaluate_one(job: EvalJob, step: int | None, *, base_rows: list[dict] | Non
                                 backend=run["backend"],
                                 settings={**job.comparable, "software": job.software, "checkpoint": checkpoint},
                                 settings_hash=job.settings_hash, actor=job.actor)
-    events.emit("eval.started", run=run["id"], checkpoint=label, evaluation=ev["id"], total=len(items))
+    events.emit("eval.started", run=run["id"], checkpoint=label, evaluation=ev["id"],
+                total=len(items) * job.comparable["decoding"].get("samples", 1))
     started = time.perf_counter()
     try:
         count = {"done": 0}
+        seeds = job.comparable["decoding"].get("samples", 1)
+        total = len(items) * seeds
 
         def tick(n: int) -> None:
             count["done"] += n
-            events.emit("eval.progress", run=run["id"], checkpoint=label, done=count["done"], total=len(items))
+            events.emit("eval.progress", run=run["id"], checkpoint=label, done=count["done"], total=total)
 
-        generated = job.generator.generate(job.conversations, progress=tick)
-        answers = answer_rows(items, {i["id"]: {"answer": g.answer, "new_tokens": g.new_tokens}
-                                      for i, g in zip(items, generated)})
+        answers = answer_rows(items, _generate(job, tick))
         scores = locale_scores(items, answers, base_rows, n_bootstrap=job.n_bootstrap)
         ev = store.finish_evaluation(job.project, ev["id"], answers=answers, scores=scores, actor=job.actor,
                                      duration_s=round(time.perf_counter() - started, 3))

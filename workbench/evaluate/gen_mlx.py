@@ -52,7 +52,7 @@ class MlxGenerator(Generator):
         self._adapter = path
 
     def generate(self, conversations: list[Conversation],
-                 progress: Callable[[int], None] | None = None) -> list[Generated]:
+                 progress: Callable[[int], None] | None = None, seed: int | None = None) -> list[Generated]:
         import mlx.core as mx
         from mlx_lm import batch_generate
         from mlx_lm.sample_utils import make_logits_processors, make_sampler
@@ -65,7 +65,7 @@ class MlxGenerator(Generator):
                    for c in conversations]
         results: list[Generated | None] = [None] * len(prompts)
         for batch in batched([len(p) for p in prompts], s.batch_size):
-            mx.random.seed(s.seed)  # per batch, as in the peft backend
+            mx.random.seed(s.seed if seed is None else seed)  # per batch, as in the peft backend
             resp = batch_generate(self.model, self.tokenizer, [prompts[i] for i in batch],
                                   max_tokens=s.max_new_tokens, sampler=sampler,
                                   logits_processors=processors, return_token_ids=True,

@@ -132,7 +132,7 @@ class PeftGenerator(Generator):
 
     # -- generating -----------------------------------------------------------------------
     def generate(self, conversations: list[Conversation],
-                 progress: Callable[[int], None] | None = None) -> list[Generated]:
+                 progress: Callable[[int], None] | None = None, seed: int | None = None) -> list[Generated]:
         import torch
 
         tok = self.tokenizer
@@ -145,7 +145,7 @@ class PeftGenerator(Generator):
             for batch in batched([len(e) for e in encoded], self.settings.batch_size):
                 # Seeded per batch, so a sampled answer depends only on its batch, not on how
                 # many batches ran before it.
-                torch.manual_seed(self.settings.seed)
+                torch.manual_seed(self.settings.seed if seed is None else seed)
                 width = max(len(encoded[i]) for i in batch)
                 ids = torch.full((len(batch), width), tok.pad_token_id, dtype=torch.long)
                 mask = torch.zeros((len(batch), width), dtype=torch.long)

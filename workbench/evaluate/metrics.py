@@ -186,6 +186,62 @@ def text_metric(name: str, locale: str, hyps: Sequence[str], refs: Sequence[str]
                         signature=sig.format(), **extra)
 
 
+def text_metric_sampled(name: str, locale: str, hyps: Sequence[Sequence[str]], refs: Sequence[str],
+                        base_hyps: Sequence[Sequence[str]] | None = None, *, n_samples: int = N_BOOTSTRAP,
+                        seed: int = BOOTSTRAP_SEED) -> MetricResult:
+    """BLEU, chrF++ or TER when every item was answered k times (sampled decoding, one
+    answer per fixed seed; `hyps[i][j]` is item i under seed j, the base likewise).
+
+    The score is the corpus score over all n × k answers. The interval is a two-stage paired
+    bootstrap over items *and* seeds: each replicate draws n items with replacement and, for
+    each drawn item, k seeds with replacement; base and tuned use the same draws, so the
+    delta stays paired by (item, seed). It is wider than an items-only interval by exactly the
+    run-to-run variation that sampling adds."""
+    n = len(refs)
+    k = len(hyps[0]) if n else 0
+    if len(hyps) != n or any(len(h) != k for h in hyps) or (
+            base_hyps is not None and (len(base_hyps) != n or any(len(b) != k for b in base_hyps))):
+        raise ValueError("every item needs the same number of answers (one per seed), for the base too")
+    metric = make_metric(name, locale)
+    flat_refs = [r for r in refs for _ in range(k)]
+    stats = _segment_stats(metric, name, locale, [a for h in hyps for a in h], flat_refs)
+    point = float(metric._aggregate_and_compute(stats).score)
+    stats_arr = np.array(stats, dtype="float64").reshape(n, k, -1)
+    base_point, base_arr = None, None
+    if base_hyps is not None:
+        base_stats = _segment_stats(metric, name, locale, [a for h in base_hyps for a in h], flat_refs)
+        base_point = float(metric._aggregate_and_compute(base_stats).score)
+        base_arr = np.array(base_stats, dtype="float64").reshape(n, k, -1)
+    extra: dict = {}
+    if base_point is not None:
+        extra["delta"] = point - base_point
+    if n_samples > 0 and n:
+        rng = np.random.default_rng(seed)
+        score_of = lambda s: metric._compute_score_from_stats(s).score  # noqa: E731
+        sys_s, base_s = np.empty(n_samples), np.empty(n_samples)
+        for b in range(n_samples):
+            items = rng.integers(0, n, size=n)
+            seeds = rng.integers(0, k, size=(n, k))
+            sys_s[b] = score_of(stats_arr[items[:, None], seeds].reshape(-1, stats_arr.shape[-1]).sum(0))
+            if base_arr is not None:
+                base_s[b] = score_of(base_arr[items[:, None], seeds].reshape(-1, base_arr.shape[-1]).sum(0))
+        extra["ci_low"], extra["ci_high"] = _interval(sys_s)
+        if base_arr is not None:
+            diffs = sys_s - base_s
+            extra["delta_low"], extra["delta_high"] = _interval(diffs)
+            if not np.any(diffs):
+                extra["p_value"] = 1.0
+            else:
+                centred = np.abs(diffs) - np.abs(diffs).mean()
+                extra["p_value"] = float((np.sum(centred > abs(extra["delta"])) + 1) / (len(centred) + 1))
+    sig = metric.get_signature()
+    if n_samples > 0:
+        sig.update("bs", n_samples)
+        sig.update("seed", seed)
+    return MetricResult(metric=name, score=point, n=n, base_score=base_point,
+                        signature=sig.format() + f"|samples:{k}|bs:items+seeds", **extra)
+
+
 def rate_metric(name: str, passed: Sequence[bool], base_passed: Sequence[bool] | None = None, *,
                 n_samples: int = N_BOOTSTRAP, seed: int = BOOTSTRAP_SEED) -> MetricResult:
     """A pass rate in percent (regression checks, locale fidelity) with the same paired

@@ -28,7 +28,7 @@ from .charts import legend, metric_chart
 from .checks import failed_kinds, newly_failing
 from .decision import Assessment, assess
 from .metrics import BOOTSTRAP_SEED, HIGHER_IS_BETTER, N_BOOTSTRAP
-from .policy import Policy
+from .policy import Policy, decision_label
 
 METRIC_NAMES = {"chrf": "chrF++", "bleu": "BLEU", "ter": "TER", "checks": "Checks passed %",
                 "fidelity": "Locale fidelity %"}
@@ -66,7 +66,10 @@ def build_context(project: Project, run_id: str, *, policy: Policy | None = None
         "generated_at": utc_now(), "version": _version(),
         "audit_head": {"seq": seq, "hash": head_hash}, "audit_ok": audit.verify_chain(project).ok,
         "run": a.run, "holdout": a.snapshot, "train": _train_snapshot(project, a.run),
-        "recommendation": a.recommendation, "policy_rules": a.policy.describe(),
+        "recommendation": a.recommendation, "policy_rules": a.policy.describe(a.targets),
+        "targets": list(a.targets), "targets_from": a.targets_from, "evaluation_set": a.evaluation_set,
+        "sampled": base_eval["settings"]["decoding"].get("samples", 1) > 1,
+        "decoding_note": _decoding_note(base_eval["settings"]["decoding"]),
         "bootstrap": base_eval["settings"].get("bootstrap", {"n": N_BOOTSTRAP, "seed": BOOTSTRAP_SEED}),
         "selected": selected, "locales": a.locales,
         "delta_metrics": DELTA_METRICS, "metric_names": METRIC_NAMES,
@@ -81,8 +84,16 @@ def build_context(project: Project, run_id: str, *, policy: Policy | None = None
         "spec_json": json.dumps({"spec": a.run["spec"], "lineage": a.run["lineage"]}, indent=2,
                                 ensure_ascii=False, default=str),
         "signatures": _signatures(project, a),
-        "decisions": decisions,
+        "decisions": [dict(d, label=decision_label(d)) for d in decisions],
     }
+
+
+def _decoding_note(decoding: dict) -> str:
+    if not decoding.get("temperature"):
+        return "greedy decoding"
+    k = decoding.get("samples", 1)
+    return (f"sampled at temperature {decoding['temperature']:g}, top-p {decoding.get('top_p', 1):g}, "
+            f"{k} fixed seed{'s' if k != 1 else ''} from {decoding.get('seed', 0)}")
 
 
 def _version() -> str:
@@ -112,6 +123,7 @@ def _delta_table(a: Assessment, selected: str) -> list[dict]:
     for v in verdict.locales:
         cells = {m: rows.get((v.locale, m)) for m in DELTA_METRICS}
         out.append({"locale": v.locale, "verdict": v.verdict, "target": v.target, "reasons": v.reasons,
+                    "basis": v.basis(),
                     "cells": cells})
     return out
 

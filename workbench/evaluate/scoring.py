@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from .checks import CHECK_KINDS, pass_lists, run_checks
 from .fidelity import check_fidelity
-from .metrics import BOOTSTRAP_SEED, N_BOOTSTRAP, TEXT_METRICS, rate_metric, text_metric
+from .metrics import BOOTSTRAP_SEED, N_BOOTSTRAP, TEXT_METRICS, rate_metric, text_metric, text_metric_sampled
 
 #: Metric names as stored, in display order.
 CHECK_METRICS = ("checks", *(f"checks_{k}" for k in CHECK_KINDS))
@@ -19,17 +19,46 @@ ALL_METRICS = (*TEXT_METRICS, *CHECK_METRICS, "fidelity")
 
 def answer_rows(items: list[dict], generated: dict[int, dict]) -> list[dict]:
     """One row per hold-out item: the answer, linked to the exact revision, with its checks
-    and locale-fidelity result. `generated` maps item id → {"answer", "new_tokens"}."""
+    and locale-fidelity result. `generated` maps item id → {"answer", "new_tokens"} and, for
+    sampled decoding, "samples": [{"seed", "answer", "new_tokens"}, ...] (one per seed).
+
+    With samples, each sample carries its own checks and fidelity; the row's checks hold, per
+    kind, whether the majority of seeds passed (so "the base passed, the tuned model fails"
+    compares typical behaviour, not one lucky draw), and its fidelity is the first seed's."""
     rows = []
     for item in items:
         g = generated[item["id"]]
-        rows.append({
+        row = {
             "item_id": item["id"], "rev": item["rev"], "content_hash": item["content_hash"],
             "locale": item["locale"], "answer": g["answer"], "new_tokens": g.get("new_tokens"),
             "checks": run_checks(g["answer"], item.get("checks")),
             "fidelity": check_fidelity(g["answer"], item["locale"]),
-        })
+        }
+        if g.get("samples"):
+            samples = [{**smp, "checks": run_checks(smp["answer"], item.get("checks")),
+                        "fidelity": check_fidelity(smp["answer"], item["locale"])} for smp in g["samples"]]
+            row["samples"] = samples
+            row["checks"] = _majority([smp["checks"] for smp in samples])
+            row["fidelity"] = samples[0]["fidelity"]
+        rows.append(row)
     return rows
+
+
+def _majority(results: list[dict]) -> dict:
+    out: dict = {}
+    for kind in CHECK_KINDS:
+        votes = [r[kind] for r in results if kind in r]
+        if votes:
+            out[kind] = sum(votes) * 2 > len(votes)
+    if out:
+        out["seeds_passed"] = {k: sum(bool(r.get(k)) for r in results) for k in out}
+        out["seeds"] = len(results)
+    return out
+
+
+def sample_answers(row: dict) -> list[str]:
+    """Every answer of a row: one per seed for sampled decoding, else the one answer."""
+    return [s["answer"] for s in row["samples"]] if row.get("samples") else [row["answer"]]
 
 
 def locale_scores(items: list[dict], rows: list[dict], base_rows: list[dict] | None = None, *,
@@ -45,11 +74,18 @@ def locale_scores(items: list[dict], rows: list[dict], base_rows: list[dict] | N
     for locale in sorted(per_locale):
         its = per_locale[locale]
         refs = [i["response"] for i in its]
-        hyps = [by_id[i["id"]]["answer"] for i in its]
         base = None if base_by_id is None else [base_by_id[i["id"]] for i in its]
+        sampled = any(by_id[i["id"]].get("samples") for i in its)
         for name in TEXT_METRICS:
-            res = text_metric(name, locale, hyps, refs, None if base is None else [b["answer"] for b in base],
-                              n_samples=n_bootstrap, seed=seed)
+            if sampled:
+                # k answers per item: the interval resamples items and, within each, seeds.
+                res = text_metric_sampled(name, locale, [sample_answers(by_id[i["id"]]) for i in its], refs,
+                                          None if base is None else [sample_answers(b) for b in base],
+                                          n_samples=n_bootstrap, seed=seed)
+            else:
+                res = text_metric(name, locale, [by_id[i["id"]]["answer"] for i in its], refs,
+                                  None if base is None else [b["answer"] for b in base],
+                                  n_samples=n_bootstrap, seed=seed)
             out.append(res.as_row(locale))
         out += _check_rates(locale, [by_id[i["id"]] for i in its], base, n_bootstrap, seed)
         out += _fidelity_rate(locale, [by_id[i["id"]] for i in its], base, n_bootstrap, seed)

@@ -327,7 +327,10 @@ class DeltaHeatMap(QTableWidget):
         c = theme.current()
         item = QTableWidgetItem(self.tr("GO") if v.go else self.tr("NO-GO"))
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        item.setForeground(QBrush(QColor(c.good if v.go else c.bad)))
+        # Not GO either way; an inconclusive locale (hold-out too small to show the tolerance)
+        # is told apart by colour, and its tooltip says how many items it would need.
+        colour = c.good if v.go else (c.warn if getattr(v, "status", "") == "inconclusive" else c.bad)
+        item.setForeground(QBrush(QColor(colour)))
         font = QFont()
         font.setBold(True)
         item.setFont(font)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QL
                                QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ..evaluate.policy import is_overrule
 from . import icons, theme
 from .widgets import local_time, muted_label, primary, title_label
 
@@ -197,16 +198,19 @@ class DecisionPanel(QWidget):
             self.checkpoint.setText(self.tr("Closest checkpoint: {checkpoint} (no checkpoint passes the "
                                             "policy)").format(checkpoint=rec.checkpoint))
         self.reason.setText(rec.reason)  # the policy's own sentence, as the report prints it
-        rules = assessment.policy.describe()
+        rules = assessment.policy.describe(assessment.targets)
         self.rules.setText("".join(f"• {html.escape(rule, quote=False)}<br>" for rule in rules))
         for d in reversed(decisions):  # newest first
-            row = QTreeWidgetItem([verdict_text(d["decision"]), d["checkpoint"], d["signer_name"],
-                                   local_time(d["signed_at"])])
+            overruled = is_overrule(d["decision"], d["recommendation"])
+            shown = verdict_text(d["decision"])
+            if overruled:  # marked in the list itself, not only in a tooltip
+                shown += " — " + self.tr("Overrules the policy ({verdict})").format(
+                    verdict=verdict_text(d["recommendation"]))
+            row = QTreeWidgetItem([shown, d["checkpoint"], d["signer_name"], local_time(d["signed_at"])])
             row.setData(0, Qt.ItemDataRole.UserRole, d["id"])
             row.setForeground(0, QBrush(QColor(c.good if d["decision"] == "go" else c.bad)))
             # Whether the stored record still hashes to what was signed, at a glance.
             row.setIcon(0, icons.icon("verify", c.good) if d.get("verified") else icons.icon("broken", c.bad))
-            overruled = d["decision"] != d["recommendation"]
             tip = [f"“{d['meaning']}”", self.tr("Signed by {name} ({user}) at {when} UTC").format(
                 name=d["signer_name"], user=d["signer"], when=d["signed_at"])]
             if overruled:
@@ -229,6 +233,10 @@ class DecisionPanel(QWidget):
             self.detail.clear()
             return
         parts = [f"“{html.escape(d['meaning'], quote=False)}”"]
+        if is_overrule(d["decision"], d["recommendation"]):
+            parts.append(f"<b style='color:{theme.current().warn}'>" + html.escape(self.tr(
+                "Overrules the policy ({verdict})").format(verdict=verdict_text(d["recommendation"])),
+                quote=False) + "</b>")
         if d["rationale"]:
             parts.append(self.tr("Rationale: {text}").format(text=html.escape(d["rationale"], quote=False)))
         c = theme.current()

@@ -124,8 +124,33 @@ class TrainingForm(QWidget):
         where.addWidget(self.nodes)
         where.addWidget(QLabel(self.tr("GPUs per node")))
         where.addWidget(self.gpus)
+        self.cpu_only = QCheckBox(self.tr("CPU only"))
+        self.cpu_only.setToolTip(self.tr("The job asks for no GPUs: each process trains on CPU cores "
+                                         "(a test of the job on a CPU cluster); GPUs per node is then "
+                                         "the number of processes per node"))
+        where.addWidget(self.cpu_only)
         where.addStretch()
         form.addRow("", where)
+        self.cluster = QWidget()
+        cluster = QHBoxLayout(self.cluster)
+        cluster.setContentsMargins(0, 0, 0, 0)
+        self.partition = QLineEdit()
+        self.partition.setPlaceholderText(self.tr("default"))
+        self.partition.setToolTip(self.tr("The Slurm partition (queue) of the job; empty: the cluster's default"))
+        self.time_limit = QLineEdit()
+        self.time_limit.setPlaceholderText("24:00:00")
+        self.time_limit.setToolTip(self.tr("The job's time limit (HH:MM:SS or D-HH:MM:SS). Two minutes before "
+                                           "it, the job saves a checkpoint and queues itself again"))
+        self.cpus = QSpinBox(minimum=1, maximum=512, value=32)
+        self.cpus.setToolTip(self.tr("CPU cores Slurm gives each task (data loading, tokenization)"))
+        for label, widget in ((self.tr("Partition"), self.partition), (self.tr("Time limit"), self.time_limit),
+                              (self.tr("CPUs per task"), self.cpus)):
+            cluster.addWidget(QLabel(label))
+            cluster.addWidget(widget)
+        cluster.addStretch()
+        form.addRow("", self.cluster)
+        self.submit = QCheckBox(self.tr("Submit the job to Slurm now (sbatch)"))
+        form.addRow("", self.submit)
         self.launcher.currentIndexChanged.connect(self._launcher_changed)
         self._launcher_changed()
         self.override = QLineEdit()
@@ -137,18 +162,54 @@ class TrainingForm(QWidget):
         self._preset_changed()
 
     def _launcher_changed(self) -> None:
-        local = self.launcher_kind() == "local"
+        from ..train import slurm
+
+        kind = self.launcher_kind()
+        local = kind == "local"
         self.gpus.setEnabled(not local)
         self.nodes.setEnabled(not local)
+        self.cpu_only.setEnabled(not local)
+        self.cluster.setVisible(kind == "slurm")
+        self.submit.setVisible(kind == "slurm")
+        # Submitting needs sbatch here; without it the job files are written and the window
+        # shows the command to submit them on the cluster's login node.
+        can_submit = kind == "slurm" and slurm.available()
+        self.submit.setEnabled(can_submit)
+        self.submit.setChecked(can_submit)
+        self.submit.setToolTip(
+            self.tr("The run is registered and its job script written; with this ticked the window also "
+                    "submits it, and the run shows its Slurm job and state") if can_submit else
+            self.tr("sbatch is not on this machine: the job script is written and the window shows the "
+                    "command that submits it on the cluster's login node"))
         self.changed.emit()
+
+    def slurm_options(self) -> dict:
+        """The Slurm script's options the form sets (partition, time limit, CPUs per task)."""
+        out: dict = {"cpus_per_task": self.cpus.value()}
+        if self.partition.text().strip():
+            out["partition"] = self.partition.text().strip()
+        if self.time_limit.text().strip():
+            out["time_limit"] = self.time_limit.text().strip()
+        return out
+
+    def submit_now(self) -> bool:
+        return self.launcher_kind() == "slurm" and self.submit.isEnabled() and self.submit.isChecked()
 
     def launcher_kind(self) -> str:
         return LAUNCHERS[max(self.launcher.currentIndex(), 0)][0]
 
-    def select_launcher(self, kind: str, nodes: int = 1, gpus_per_node: int = 8) -> None:
+    def select_launcher(self, kind: str, nodes: int = 1, gpus_per_node: int = 8, *, submit: bool | None = None,
+                        cpu_only: bool = False, **slurm_options) -> None:
+        """Where the run's workers start (used by tests; a person uses the widgets)."""
         self.launcher.setCurrentIndex([k for k, _ in LAUNCHERS].index(kind))
         self.nodes.setValue(nodes)
         self.gpus.setValue(gpus_per_node)
+        self.cpu_only.setChecked(cpu_only)
+        if submit is not None:
+            self.submit.setChecked(submit)
+        self.partition.setText(slurm_options.get("partition") or "")
+        self.time_limit.setText(slurm_options.get("time_limit") or "")
+        self.cpus.setValue(int(slurm_options.get("cpus_per_task") or 32))
 
     # -- presets --------------------------------------------------------------------------
     def apply_hardware(self, info: dict) -> None:
@@ -211,6 +272,8 @@ class TrainingForm(QWidget):
             raise ValidationError(self.tr("choose the base model folder first"))
         out: dict = {"base_model": base, "backend": backend, "method": method, "model_size": size,
                      "name": self.name.text().strip(), "eval_each_checkpoint": self.eval_each.isChecked()}
+        if self.launcher_kind() != "local" and self.cpu_only.isChecked():
+            out["device"] = "cpu"
         integers = {k for k, _, integer in NUMBER_FIELDS if integer}
         for key, edit in self.fields.items():
             text = edit.text().strip().replace(",", ".")

@@ -155,6 +155,7 @@ class LaunchSection:
             return
         root, user, override = self.session.root, self.session.user, self.form.override_reason()
         kind, nodes, gpus = self.form.launcher_kind(), self.form.nodes.value(), self.form.gpus.value()
+        slurm_options, submit = self.form.slurm_options() if kind == "slurm" else None, self.form.submit_now()
         if self.session.root is not None and not str(spec.base_model).startswith(str(self.session.root)):
             settings.set_value("training/base_model", spec.base_model)
 
@@ -163,9 +164,13 @@ class LaunchSection:
 
             with worker_project(root) as p:
                 launched = launch(p, spec, user, launcher=kind, nodes=nodes, gpus_per_node=gpus,
-                                  contamination_override=override, python=python)
+                                  contamination_override=override, python=python, slurm_options=slurm_options,
+                                  submit=submit)
             if launched.command is None:
                 return launched.run
+            job = ((launched.run.get("lineage") or {}).get("launch") or {}).get("slurm", {}).get("job_id")
+            if job:  # submitted here: followed like a local run
+                return {**launched.run, "slurm_submitted": job}
             # Several GPUs or a cluster: the run is registered and checked; its workers start
             # from the job files, on the machines that have the GPUs.
             return {**launched.run, "launch_command": " ".join(map(str, launched.command))}
@@ -178,7 +183,12 @@ class LaunchSection:
 
     def _launched(self, run: dict) -> None:
         self.launching = False
-        if run.get("launch_command"):
+        if run.get("slurm_submitted"):
+            text = self.tr("Run {id} submitted to Slurm as job {job}.").format(
+                id=run["id"], job=run["slurm_submitted"])
+            self._show_checks([(True, text)])
+            self.ctx.ok(text)
+        elif run.get("launch_command"):
             self._show_checks([(True, self.tr("Run {id} registered; start its workers with:").format(id=run["id"])),
                                (None, f"<code>{html.escape(run['launch_command'])}</code>")])  # a job command
             self.ctx.ok(self.tr("Run {id} registered.").format(id=run["id"]))

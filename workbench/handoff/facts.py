@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ..core.locales import LOCALES
+from ..evaluate.policy import decision_label, is_overrule
 from ..store import audit
 from ..store import evaluations as evals
 from ..store.signoff import signatures_over_snapshots
@@ -116,8 +117,10 @@ def collect(project: "Project", run: dict, cleared: "Cleared") -> dict:
         "deid": deid_summary(project, snaps),
         "superseded": {k: sup for k, sup in (("train", supersession(project, train["id"])),
                                              ("holdout", supersession(project, holdout["id"]))) if sup},
-        "decision": {k: d[k] for k in ("signature_id", "decision", "recommendation", "checkpoint", "signer",
-                                        "signer_name", "signed_at", "meaning", "rationale", "payload_hash")},
+        "decision": {**{k: d[k] for k in ("signature_id", "decision", "recommendation", "checkpoint", "signer",
+                                           "signer_name", "signed_at", "meaning", "rationale", "payload_hash")},
+                     "overrule": is_overrule(d["decision"], d["recommendation"]), "label": decision_label(d),
+                     "evaluation_set": (d.get("payload") or {}).get("evaluation_set")},
         "metrics": metrics(project, run["id"], cleared.label),
         "audit": {"seq": seq, "head": head, "intact": chain.ok, "entries": chain.entries},
     }

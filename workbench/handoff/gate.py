@@ -7,7 +7,10 @@ evaluated. So before anything is written we check that
 2. the decision row still hashes to what its signer signed (`payload_hash`);
 3. the checkpoint has a registered hash and its folder still hashes to it (`weights_sha256`),
    so nobody swapped an adapter file after the evaluation;
-4. the "go" rests on a stored, completed evaluation of exactly that checkpoint, carries a
+4. the "go" rests on stored, completed evaluations of exactly that checkpoint and of the base,
+   both in the one evaluation set (settings hash) the decision names — never a mix — and an
+   overruling "go" carries a rationale of real length (the policy's own rules,
+   evaluate/policy.py); it carries a
    valid Ed25519 signature of its signer (store/keys.py), and the whole record verifies
    (store/evidence.py: chain, signed heads, content hashes, manifests): a decision row
    written into the database by hand, or a rewritten chain, stops the hand-off.
@@ -109,13 +112,25 @@ def require_go(project: "Project", run: dict, checkpoint=None) -> Cleared:
 def _require_evidence(project: "Project", run: dict, decision: dict, label: str, who: str) -> None:
     from ..store.evidence import verify_evidence
 
-    ref = (decision["payload"].get("evaluations") or {}).get(label) or {}
-    ev = next((e for e in evals.list_evaluations(project, run["id"]) if e["id"] == ref.get("id")), None)
+    from ..evaluate.policy import check_rationale, require_one_evaluation_set
+
+    payload = decision["payload"]
+    refs = payload.get("evaluations") or {}
+    ref = refs.get(label) or {}
+    stored = {e["id"]: e for e in evals.list_evaluations(project, run["id"])}
+    ev = stored.get(ref.get("id"))
     if ev is None or ev["status"] != "completed" or ev["checkpoint"] != label \
             or ev["answers_hash"] != ref.get("answers_hash"):
         raise StateError(
             f"the 'go' for {label} of run {run['id']} (signed by {who}) rests on no stored evaluation of that "
             "checkpoint: evaluate it, then record the decision again")
+    rested_on = {k: stored[r["id"]] for k, r in refs.items() if r.get("id") in stored}
+    try:
+        require_one_evaluation_set(rested_on, payload.get("evaluation_set"))
+        check_rationale(decision["decision"], decision["recommendation"], decision["rationale"])
+    except ValidationError as exc:
+        raise StateError(f"the 'go' for {label} of run {run['id']} (signed by {who}) cannot be handed off: {exc}") \
+            from None
     if not evals.decision_proof(project, decision["signature_id"]):
         raise StateError(
             f"the 'go' for {label} of run {run['id']} has no digital signature of its signer (it was written "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import yaml
 
 from ..core.locales import LOCALES
+from ..evaluate.policy import decision_label
 
 METRIC_NAMES = {"chrf": "chrF++", "bleu": "BLEU", "ter": "TER (lower is better)",
                 "checks": "regression checks passed (%)", "fidelity": "answers in the right language (%)"}
@@ -143,7 +144,7 @@ def render(facts: dict, *, base_model_id: str, name: str, files: dict, adapter: 
         f" The policy recommended **{d['recommendation'].upper()}**; the signer overruled it with the "
         f"rationale: “{d['rationale']}”.")
     parts.append(
-        f"## Decision\n\n**{d['decision'].upper()}** for {d['checkpoint']}, signed by {d['signer_name']} "
+        f"## Decision\n\n**{decision_label(d)}** for {d['checkpoint']}, signed by {d['signer_name']} "
         f"(`{d['signer']}`) at {d['signed_at'][:19]}Z. Signed statement: “{d['meaning']}”.{overrule} "
         f"Decision record #{d['signature_id']}, payload SHA-256 `{d['payload_hash']}`.\n")
 

@@ -43,8 +43,11 @@ def checkpoint_label(step: int | None) -> str:
 
 
 def answers_hash(answers: Iterable[dict]) -> str:
-    """One hash over what the model said to which exact revision: evidence for the audit."""
-    return sha256_hex(sorted([a["item_id"], a["rev"], a["content_hash"], a["answer"]] for a in answers))
+    """One hash over what the model said to which exact revision: evidence for the audit.
+    A sampled evaluation's answers count with every seed's answer."""
+    return sha256_hex(sorted([a["item_id"], a["rev"], a["content_hash"], a["answer"]]
+                             + ([[[s["seed"], s["answer"]] for s in a["samples"]]] if a.get("samples") else [])
+                             for a in answers))
 
 
 def _eval_row(d: dict) -> dict:
@@ -94,10 +97,11 @@ def finish_evaluation(project: "Project", evaluation_id: str, *, answers: list[d
     with project.transaction():
         project.conn.executemany(
             "INSERT INTO eval_answers (evaluation_id, item_id, rev, content_hash, locale, answer, "
-            "new_tokens, checks, fidelity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "new_tokens, checks, fidelity, samples) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(evaluation_id, a["item_id"], a["rev"], a["content_hash"], a["locale"], a["answer"],
               a.get("new_tokens"), canonical_json(a.get("checks") or {}),
-              None if a.get("fidelity") is None else canonical_json(a["fidelity"])) for a in answers])
+              None if a.get("fidelity") is None else canonical_json(a["fidelity"]),
+              canonical_json(a["samples"]) if a.get("samples") else None) for a in answers])
         project.conn.executemany(
             "INSERT INTO eval_scores (evaluation_id, run_id, checkpoint, locale, metric, score, ci_low, "
             "ci_high, n, base_score, delta, delta_low, delta_high, p_value, signature) "
@@ -158,11 +162,14 @@ def find_completed(project: "Project", run_id: str, checkpoint: str, *, settings
     return None if row is None else _eval_row(row)
 
 
-def current_set(project: "Project", run_id: str) -> dict[str, dict]:
+def current_set(project: "Project", run_id: str, *, settings_hash: str | None = None) -> dict[str, dict]:
     """checkpoint label → evaluation, for the settings of the run's newest completed
-    evaluation. Base and checkpoints are only comparable under identical settings, so older
-    evaluations under other settings are left out (they stay on record)."""
+    evaluation (or of `settings_hash`: one evaluation set). Base and checkpoints are only
+    comparable under identical settings, so evaluations under other settings are left out
+    (they stay on record)."""
     done = list_evaluations(project, run_id, status="completed")
+    if settings_hash:
+        done = [e for e in done if e["settings_hash"] == settings_hash]
     if not done:
         return {}
     newest = max(done, key=lambda e: (e["finished_at"] or "", e["id"]))
@@ -190,6 +197,7 @@ def answers(project: "Project", evaluation_id: str) -> list[dict]:
     for d in out:
         d["checks"] = json.loads(d["checks"])
         d["fidelity"] = None if d["fidelity"] is None else json.loads(d["fidelity"])
+        d["samples"] = json.loads(d["samples"]) if d.get("samples") else None
     return out
 
 

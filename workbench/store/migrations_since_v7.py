@@ -132,3 +132,10 @@ def v9_meaning_as_shown() -> str:
         ALTER TABLE signatures ADD COLUMN meaning_shown TEXT;
         ALTER TABLE signatures ADD COLUMN meaning_language TEXT;
         """
+
+
+def v10_answer_samples() -> str:
+    """Sampled evaluation (temperature > 0) answers every hold-out item once per fixed seed:
+    the row keeps the first seed's answer in `answer` (what greedy evaluations have) and every
+    seed's answer in `samples`, a JSON list of {seed, answer, new_tokens}; NULL for greedy."""
+    return "ALTER TABLE eval_answers ADD COLUMN samples TEXT;"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Callable
 from ..core.errors import WorkbenchError
 from .migrations import (APPEND_ONLY, v1_foundation, v2_runs, v3_evaluations, v4_portable,  # noqa: F401
                          v5_keys, v6_fixed_facts, v7_deid_facts, v8_item_comments,
-                         v9_meaning_as_shown)
+                         v9_meaning_as_shown, v10_answer_samples)
 
 if TYPE_CHECKING:
     from .project import Project
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: a released migration is never edited.
 MIGRATIONS: list[Callable[[], str]] = [v1_foundation, v2_runs, v3_evaluations, v4_portable, v5_keys,
                                        v6_fixed_facts, v7_deid_facts, v8_item_comments,
-                                       v9_meaning_as_shown]
+                                       v9_meaning_as_shown, v10_answer_samples]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -37,6 +37,22 @@ NODE_ENV_REFERENCES = ("$SLURM_NODEID", "$MASTER_ADDR")
 LAUNCHERS = ("local", "accelerate", "torchrun", "slurm")
 
 
+def check_slurm_options(options: dict) -> dict:
+    """The Slurm script's own options (partition, time_limit, account, cpus_per_task), checked."""
+    unknown = set(options) - {"partition", "time_limit", "account", "cpus_per_task"}
+    if unknown:
+        raise ValidationError(f"unknown Slurm option(s) {', '.join(sorted(unknown))}")
+    if options.get("partition"):
+        check_partition(options["partition"])
+    if options.get("time_limit") is not None:
+        check_slurm_time(options["time_limit"])
+    if options.get("account"):
+        check_name(options["account"], "Slurm account")
+    if options.get("cpus_per_task") is not None:
+        check_count(options["cpus_per_task"], "CPUs per task")
+    return options
+
+
 def check_launcher(kind: str) -> str:
     if kind not in LAUNCHERS:
         raise ValidationError(f"unknown launcher '{kind}': use local, accelerate, torchrun or slurm")

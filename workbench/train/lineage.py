@@ -20,7 +20,7 @@ from ..core.hashing import sha256_hex
 from .spec import JobSpec
 
 PACKAGES = ("torch", "transformers", "peft", "bitsandbytes", "accelerate", "tokenizers", "safetensors",
-            "mlx", "mlx-lm", "datasets", "rapidfuzz")
+            "mlx", "mlx-lm", "datasets", "numpy")
 REPO_ROOT = Path(__file__).resolve().parents[2]
 #: Weight files up to this size are hashed in full at launch; bigger ones are fingerprinted
 #: by name and size (hashing 140 GB of a 70B model would delay every launch by minutes).

@@ -111,6 +111,8 @@ def launch(project: "Project", spec: JobSpec, actor, *, launcher: str = "local",
     slurm_options: partition, time_limit, account, cpus_per_task of the Slurm script.
     submit (Slurm): also sbatch the script here and record the job id."""
     launchers.check_launcher(launcher)
+    if launcher == "slurm":  # bad options are refused before anything is registered
+        launchers.check_slurm_options(slurm_options or {})
     run = launch_run(project, spec, actor, contamination_override=contamination_override, python=python,
                      launcher=launcher)
     if launcher == "local":

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
                                QPlainTextEdit, QRadioButton, QVBoxLayout)
 
 from ...evaluate.decision import decision_meaning
-from ...evaluate.policy import GO, NO_GO
+from ...evaluate.policy import GO, MIN_RATIONALE_CHARS, NO_GO
 from .. import theme
 from ..widgets import muted_label, primary, title_label
 
@@ -61,6 +61,11 @@ class DecisionDialog(QDialog):
         self.rationale.setPlaceholderText(self.tr("Rationale (why you decide this way)"))
         self.rationale.setMaximumHeight(110)
         lay.addWidget(self.rationale)
+        # How much of the rationale an overrule needs is written so far (numbers only: the
+        # rule above says what it is for).
+        self.rationale_count = muted_label()
+        self.rationale_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        lay.addWidget(self.rationale_count)
         lay.addWidget(QLabel(self.tr("Your signature will state:")))
         # Shown exactly as it will be stored (not translated): the record must say what the
         # signer saw.
@@ -94,7 +99,11 @@ class DecisionDialog(QDialog):
         return decision_meaning(self.run_id, self.checkpoint, self.decision(), self.policy_verdict)
 
     def _update(self) -> None:
-        needed = self.overrules() and not self.rationale_text()
+        # The same rule the decision API applies (evaluate/policy.py): an overrule needs a
+        # rationale of real length, not a character.
+        written = len(self.rationale_text())
+        needed = self.overrules() and written < MIN_RATIONALE_CHARS
+        self.rationale_count.setText(f"{written} / {MIN_RATIONALE_CHARS}" if self.overrules() else "")
         self.meaning_label.setText(f"“{self.meaning()}”")
         self.rule.setStyleSheet(f"color: {theme.current().warn}; font-weight: 600" if needed else "")
         self.continue_button.setEnabled(not needed)

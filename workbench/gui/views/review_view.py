@@ -26,6 +26,7 @@ from .. import icons, theme
 from ..dialogs.signature import SignatureDialog
 from ..filter_bar import READY, FilterBar
 from ..freeze_panel import FreezePanel
+from ..holdout_plan import HoldoutPlanWidget
 from ..items_model import COLUMN_KEYS, ItemsModel
 from ..items_table import ItemsTable
 from ..preview import ItemPreview
@@ -71,6 +72,9 @@ class ReviewView(View):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.queues.currentItemChanged.connect(lambda cur, _: self._pick(cur))
         ll.addWidget(self.queues, 1)
+        # Before training, where the hold-out is designed: can it show the policy's rules at all?
+        self.plan = HoldoutPlanWidget(title=self.tr("Hold-out size for the go/no-go policy"))
+        ll.addWidget(self.plan)
         self.freeze = FreezePanel(ctx)
         self.freeze.frozen.connect(lambda _: self.refresh())
         ll.addWidget(self.freeze)
@@ -207,6 +211,7 @@ class ReviewView(View):
         p = self.session.project
         self.queues.clear()
         if p is None:
+            self.plan.refresh(None)
             return
         counts: dict[tuple, int] = {}
         for row in store_items.counts_by(p, "kind", "locale", "status"):
@@ -241,6 +246,7 @@ class ReviewView(View):
         if self.session.project is not None:
             self.filters.set_tags(store_items.tag_counts(p))
         self.freeze.refresh()
+        self.plan.refresh(p)
         self.apply_filters()
 
     def _pick(self, row) -> None:

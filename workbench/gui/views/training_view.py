@@ -88,13 +88,14 @@ class TrainingView(LaunchSection, RunList, View):
         self.selected = None
         p = self.session.project
         if p is not None:
-            from ...evaluate.demo_loop import tiny_model_path
+            from ...evaluate.demo_loop import DEMO_TRAINING, tiny_model_path
 
             demo_model = tiny_model_path(p)
             if (demo_model / "config.json").exists():
                 self.form.select_preset("peft", "lora", "tiny")
-                self.form.set_values({"base_model": demo_model, "max_steps": 30, "checkpoint_every": 10,
-                                      "batch_size": 8, "learning_rate": 0.01})
+                self.form.set_values({"base_model": demo_model,
+                                      **{k: DEMO_TRAINING[k] for k in ("max_steps", "checkpoint_every", "batch_size",
+                                                                       "learning_rate")}})
             elif settings.get_str("training/base_model"):
                 self.form.set_values({"base_model": settings.get_str("training/base_model")})
         self.refresh_runs()
