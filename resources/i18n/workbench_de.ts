@@ -1308,6 +1308,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
         <translation>{n} Revision(en) von {items} Eintrag/Einträgen gelöscht; der Nachweis lässt sich weiterhin prüfen.</translation>
     </message>
+    <message>
+        <source>The texts are erased from the project, but another program has its file open, so the old text can still be read from unused parts of the file until the next erasure compacts it. Close the project in every other window and program before the next erasure.</source>
+        <translation>Die Texte sind aus dem Projekt gelöscht, aber ein anderes Programm hat seine Datei geöffnet: Der alte Text ist daher in unbenutzten Teilen der Datei noch lesbar, bis die nächste Löschung sie verdichtet. Schliessen Sie das Projekt vor der nächsten Löschung in allen anderen Fenstern und Programmen.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -1609,6 +1613,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>HoldoutPlanWidget</name>
+    <message>
+        <source>{n} items: enough</source>
+        <translation>{n} Einträge: genug</translation>
+    </message>
+    <message>
+        <source>{n} of about {needed} items</source>
+        <translation>{n} von etwa {needed} Einträgen</translation>
+    </message>
+    <message>
+        <source>{n} items: enough to show that the locale stays within −{tol} chrF++ of the base (gains from about {gain} points can show).</source>
+        <translation>{n} Einträge: genug, um zu zeigen, dass die Sprache innerhalb von −{tol} chrF++ der Basis bleibt (Gewinne ab etwa {gain} Punkten werden sichtbar).</translation>
+    </message>
+    <message>
+        <source>{n} items: too few to show that the locale stays within −{tol} chrF++ of the base; the verdict would be inconclusive. About {needed} items are needed (only gains above about {gain} points can show).</source>
+        <translation>{n} Einträge: zu wenige, um zu zeigen, dass die Sprache innerhalb von −{tol} chrF++ der Basis bleibt; das Urteil wäre nicht schlüssig. Etwa {needed} Einträge sind nötig (nur Gewinne über etwa {gain} Punkten werden sichtbar).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import items</source>
@@ -1854,6 +1877,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Launching the run…</source>
         <translation>Lauf wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Run {id} submitted to Slurm as job {job}.</source>
+        <translation>Lauf {id} als Slurm-Job {job} eingereicht.</translation>
     </message>
     <message>
         <source>Run {id} registered; start its workers with:</source>
@@ -2483,6 +2510,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signed</source>
         <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Hold-out size for the go/no-go policy</source>
+        <translation>Hold-out-Grösse für die Go/No-Go-Richtlinie</translation>
     </message>
     <message>
         <source>Training pairs</source>
@@ -3278,6 +3309,46 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>GPUs pro Knoten</translation>
     </message>
     <message>
+        <source>CPU only</source>
+        <translation>Nur CPU</translation>
+    </message>
+    <message>
+        <source>The job asks for no GPUs: each process trains on CPU cores (a test of the job on a CPU cluster); GPUs per node is then the number of processes per node</source>
+        <translation>Der Job verlangt keine GPUs: Jeder Prozess trainiert auf CPU-Kernen (ein Test des Jobs auf einem CPU-Cluster); «GPUs pro Knoten» ist dann die Zahl der Prozesse pro Knoten</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>The Slurm partition (queue) of the job; empty: the cluster&apos;s default</source>
+        <translation>Die Slurm-Partition (Warteschlange) des Jobs; leer: die Standardpartition des Clusters</translation>
+    </message>
+    <message>
+        <source>The job&apos;s time limit (HH:MM:SS or D-HH:MM:SS). Two minutes before it, the job saves a checkpoint and queues itself again</source>
+        <translation>Die Zeitgrenze des Jobs (HH:MM:SS oder T-HH:MM:SS). Zwei Minuten davor speichert der Job einen Checkpoint und stellt sich wieder in die Warteschlange</translation>
+    </message>
+    <message>
+        <source>CPU cores Slurm gives each task (data loading, tokenization)</source>
+        <translation>CPU-Kerne, die Slurm jeder Task gibt (Datenladen, Tokenisierung)</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitgrenze</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPUs pro Task</translation>
+    </message>
+    <message>
+        <source>Submit the job to Slurm now (sbatch)</source>
+        <translation>Job jetzt bei Slurm einreichen (sbatch)</translation>
+    </message>
+    <message>
         <source>only if pairs overlap the hold-out: why</source>
         <translation>nur bei Überschneidung mit dem Hold-out: warum</translation>
     </message>
@@ -3288,6 +3359,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Contamination override</source>
         <translation>Ausnahme bei Kontamination</translation>
+    </message>
+    <message>
+        <source>The run is registered and its job script written; with this ticked the window also submits it, and the run shows its Slurm job and state</source>
+        <translation>Der Lauf wird registriert und sein Job-Skript geschrieben; ist dies angekreuzt, reicht das Fenster es auch ein, und der Lauf zeigt seinen Slurm-Job und dessen Zustand</translation>
+    </message>
+    <message>
+        <source>sbatch is not on this machine: the job script is written and the window shows the command that submits it on the cluster&apos;s login node</source>
+        <translation>sbatch ist auf diesem Rechner nicht vorhanden: Das Job-Skript wird geschrieben, und das Fenster zeigt den Befehl, der es auf dem Login-Knoten des Clusters einreicht</translation>
     </message>
     <message>
         <source>from epochs</source>

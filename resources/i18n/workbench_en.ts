@@ -1308,6 +1308,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The texts are erased from the project, but another program has its file open, so the old text can still be read from unused parts of the file until the next erasure compacts it. Close the project in every other window and program before the next erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -1608,6 +1612,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>HoldoutPlanWidget</name>
+    <message>
+        <source>{n} items: enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of about {needed} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items: enough to show that the locale stays within −{tol} chrF++ of the base (gains from about {gain} points can show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items: too few to show that the locale stays within −{tol} chrF++ of the base; the verdict would be inconclusive. About {needed} items are needed (only gains above about {gain} points can show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import items</source>
@@ -1852,6 +1875,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Launching the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run {id} submitted to Slurm as job {job}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2481,6 +2508,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out size for the go/no-go policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3277,6 +3308,46 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job asks for no GPUs: each process trains on CPU cores (a test of the job on a CPU cluster); GPUs per node is then the number of processes per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Slurm partition (queue) of the job; empty: the cluster&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s time limit (HH:MM:SS or D-HH:MM:SS). Two minutes before it, the job saves a checkpoint and queues itself again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores Slurm gives each task (data loading, tokenization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the job to Slurm now (sbatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>only if pairs overlap the hold-out: why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,6 +3357,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Contamination override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is registered and its job script written; with this ticked the window also submits it, and the run shows its Slurm job and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sbatch is not on this machine: the job script is written and the window shows the command that submits it on the cluster&apos;s login node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

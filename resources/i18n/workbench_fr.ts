@@ -1308,6 +1308,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
         <translation>{n} révision(s) de {items} élément(s) effacées ; le registre se vérifie toujours.</translation>
     </message>
+    <message>
+        <source>The texts are erased from the project, but another program has its file open, so the old text can still be read from unused parts of the file until the next erasure compacts it. Close the project in every other window and program before the next erasure.</source>
+        <translation>Les textes sont effacés du projet, mais un autre programme a son fichier ouvert : l&apos;ancien texte reste donc lisible dans des parties inutilisées du fichier jusqu&apos;à ce que le prochain effacement le compacte. Fermez le projet dans toutes les autres fenêtres et programmes avant le prochain effacement.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -1609,6 +1613,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>HoldoutPlanWidget</name>
+    <message>
+        <source>{n} items: enough</source>
+        <translation>{n} éléments : suffisant</translation>
+    </message>
+    <message>
+        <source>{n} of about {needed} items</source>
+        <translation>{n} sur environ {needed} éléments</translation>
+    </message>
+    <message>
+        <source>{n} items: enough to show that the locale stays within −{tol} chrF++ of the base (gains from about {gain} points can show).</source>
+        <translation>{n} éléments : assez pour montrer que la langue reste à moins de −{tol} chrF++ de la base (les gains à partir d&apos;environ {gain} points sont visibles).</translation>
+    </message>
+    <message>
+        <source>{n} items: too few to show that the locale stays within −{tol} chrF++ of the base; the verdict would be inconclusive. About {needed} items are needed (only gains above about {gain} points can show).</source>
+        <translation>{n} éléments : trop peu pour montrer que la langue reste à moins de −{tol} chrF++ de la base ; le verdict serait non concluant. Il faut environ {needed} éléments (seuls les gains supérieurs à environ {gain} points sont visibles).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import items</source>
@@ -1854,6 +1877,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Launching the run…</source>
         <translation>Lancement de l&apos;entraînement…</translation>
+    </message>
+    <message>
+        <source>Run {id} submitted to Slurm as job {job}.</source>
+        <translation>Exécution {id} soumise à Slurm comme tâche {job}.</translation>
     </message>
     <message>
         <source>Run {id} registered; start its workers with:</source>
@@ -2483,6 +2510,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signed</source>
         <translation>Validés</translation>
+    </message>
+    <message>
+        <source>Hold-out size for the go/no-go policy</source>
+        <translation>Taille du hold-out pour la règle go/no-go</translation>
     </message>
     <message>
         <source>Training pairs</source>
@@ -3278,6 +3309,46 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>GPU par nœud</translation>
     </message>
     <message>
+        <source>CPU only</source>
+        <translation>CPU seulement</translation>
+    </message>
+    <message>
+        <source>The job asks for no GPUs: each process trains on CPU cores (a test of the job on a CPU cluster); GPUs per node is then the number of processes per node</source>
+        <translation>La tâche ne demande aucun GPU : chaque processus s&apos;entraîne sur des cœurs CPU (un test de la tâche sur un cluster CPU) ; « GPU par nœud » est alors le nombre de processus par nœud</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>The Slurm partition (queue) of the job; empty: the cluster&apos;s default</source>
+        <translation>La partition Slurm (file d&apos;attente) de la tâche ; vide : celle du cluster par défaut</translation>
+    </message>
+    <message>
+        <source>The job&apos;s time limit (HH:MM:SS or D-HH:MM:SS). Two minutes before it, the job saves a checkpoint and queues itself again</source>
+        <translation>La limite de temps de la tâche (HH:MM:SS ou J-HH:MM:SS). Deux minutes avant, la tâche enregistre un checkpoint et se remet en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>CPU cores Slurm gives each task (data loading, tokenization)</source>
+        <translation>Cœurs CPU que Slurm donne à chaque tâche (chargement des données, tokenisation)</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Limite de temps</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPU par tâche</translation>
+    </message>
+    <message>
+        <source>Submit the job to Slurm now (sbatch)</source>
+        <translation>Soumettre la tâche à Slurm maintenant (sbatch)</translation>
+    </message>
+    <message>
         <source>only if pairs overlap the hold-out: why</source>
         <translation>seulement en cas de recoupement avec le jeu d&apos;évaluation : pourquoi</translation>
     </message>
@@ -3288,6 +3359,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Contamination override</source>
         <translation>Dérogation en cas de contamination</translation>
+    </message>
+    <message>
+        <source>The run is registered and its job script written; with this ticked the window also submits it, and the run shows its Slurm job and state</source>
+        <translation>L&apos;exécution est enregistrée et son script de tâche écrit ; si cette case est cochée, la fenêtre le soumet aussi, et l&apos;exécution affiche sa tâche Slurm et son état</translation>
+    </message>
+    <message>
+        <source>sbatch is not on this machine: the job script is written and the window shows the command that submits it on the cluster&apos;s login node</source>
+        <translation>sbatch n&apos;est pas sur cette machine : le script de tâche est écrit et la fenêtre affiche la commande qui le soumet sur le nœud de connexion du cluster</translation>
     </message>
     <message>
         <source>from epochs</source>

@@ -1308,6 +1308,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Erased {n} revision(s) of {items} item(s); the record still verifies.</source>
         <translation>Cancellate {n} revisioni di {items} elementi; il registro è ancora verificabile.</translation>
     </message>
+    <message>
+        <source>The texts are erased from the project, but another program has its file open, so the old text can still be read from unused parts of the file until the next erasure compacts it. Close the project in every other window and program before the next erasure.</source>
+        <translation>I testi sono cancellati dal progetto, ma un altro programma ha il suo file aperto: il vecchio testo resta quindi leggibile in parti inutilizzate del file finché la prossima cancellazione non lo compatta. Chiudete il progetto in tutte le altre finestre e programmi prima della prossima cancellazione.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationActions</name>
@@ -1609,6 +1613,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>HoldoutPlanWidget</name>
+    <message>
+        <source>{n} items: enough</source>
+        <translation>{n} elementi: sufficienti</translation>
+    </message>
+    <message>
+        <source>{n} of about {needed} items</source>
+        <translation>{n} di circa {needed} elementi</translation>
+    </message>
+    <message>
+        <source>{n} items: enough to show that the locale stays within −{tol} chrF++ of the base (gains from about {gain} points can show).</source>
+        <translation>{n} elementi: abbastanza per mostrare che la lingua resta entro −{tol} chrF++ dalla base (i guadagni da circa {gain} punti sono visibili).</translation>
+    </message>
+    <message>
+        <source>{n} items: too few to show that the locale stays within −{tol} chrF++ of the base; the verdict would be inconclusive. About {needed} items are needed (only gains above about {gain} points can show).</source>
+        <translation>{n} elementi: troppo pochi per mostrare che la lingua resta entro −{tol} chrF++ dalla base; il verdetto sarebbe non conclusivo. Servono circa {needed} elementi (sono visibili solo guadagni oltre circa {gain} punti).</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import items</source>
@@ -1854,6 +1877,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Launching the run…</source>
         <translation>Avvio dell&apos;addestramento…</translation>
+    </message>
+    <message>
+        <source>Run {id} submitted to Slurm as job {job}.</source>
+        <translation>Esecuzione {id} inviata a Slurm come job {job}.</translation>
     </message>
     <message>
         <source>Run {id} registered; start its workers with:</source>
@@ -2483,6 +2510,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Signed</source>
         <translation>Approvati</translation>
+    </message>
+    <message>
+        <source>Hold-out size for the go/no-go policy</source>
+        <translation>Dimensione dell&apos;hold-out per la regola go/no-go</translation>
     </message>
     <message>
         <source>Training pairs</source>
@@ -3278,6 +3309,46 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>GPU per nodo</translation>
     </message>
     <message>
+        <source>CPU only</source>
+        <translation>Solo CPU</translation>
+    </message>
+    <message>
+        <source>The job asks for no GPUs: each process trains on CPU cores (a test of the job on a CPU cluster); GPUs per node is then the number of processes per node</source>
+        <translation>Il job non chiede GPU: ogni processo si addestra su core CPU (un test del job su un cluster CPU); «GPU per nodo» è allora il numero di processi per nodo</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinita</translation>
+    </message>
+    <message>
+        <source>The Slurm partition (queue) of the job; empty: the cluster&apos;s default</source>
+        <translation>La partizione Slurm (coda) del job; vuota: quella predefinita del cluster</translation>
+    </message>
+    <message>
+        <source>The job&apos;s time limit (HH:MM:SS or D-HH:MM:SS). Two minutes before it, the job saves a checkpoint and queues itself again</source>
+        <translation>Il limite di tempo del job (HH:MM:SS o G-HH:MM:SS). Due minuti prima, il job salva un checkpoint e si rimette in coda</translation>
+    </message>
+    <message>
+        <source>CPU cores Slurm gives each task (data loading, tokenization)</source>
+        <translation>Core CPU che Slurm assegna a ogni task (caricamento dati, tokenizzazione)</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partizione</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Limite di tempo</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>CPU per task</translation>
+    </message>
+    <message>
+        <source>Submit the job to Slurm now (sbatch)</source>
+        <translation>Inviare ora il job a Slurm (sbatch)</translation>
+    </message>
+    <message>
         <source>only if pairs overlap the hold-out: why</source>
         <translation>solo in caso di sovrapposizione con il set di valutazione: perché</translation>
     </message>
@@ -3288,6 +3359,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Contamination override</source>
         <translation>Deroga in caso di contaminazione</translation>
+    </message>
+    <message>
+        <source>The run is registered and its job script written; with this ticked the window also submits it, and the run shows its Slurm job and state</source>
+        <translation>L&apos;esecuzione viene registrata e il suo script di job scritto; con questa casella spuntata la finestra lo invia anche, e l&apos;esecuzione mostra il suo job Slurm e il suo stato</translation>
+    </message>
+    <message>
+        <source>sbatch is not on this machine: the job script is written and the window shows the command that submits it on the cluster&apos;s login node</source>
+        <translation>sbatch non è su questa macchina: lo script del job viene scritto e la finestra mostra il comando che lo invia sul nodo di login del cluster</translation>
     </message>
     <message>
         <source>from epochs</source>
