@@ -149,3 +149,26 @@ def test_an_erasure_does_not_claim_a_purge_another_program_holds_back(project):
         held.close()
         reader.close()
     assert items.revisions(project, item_id)[0]["prompt"] == ""   # the erasure itself happened
+
+
+def test_an_edit_analysed_and_overwritten_before_review_is_erased(project):
+    """The editor's detector found an IBAN in a saved edit; the annotator undid the edit before
+    anyone reviewed the findings, which are then superseded. That revision still holds the
+    IBAN: an erasure must blank it, not keep it as if it were de-identified text."""
+    from workbench.deid.pipeline import run_deid
+
+    max_ = get_user(project, "max")
+    [item_id] = items.add_items(project, [ItemContent.create(
+        kind="pair", locale="de-CH", prompt="Wie lange dauert die Kündigungsfrist?",
+        response="Drei Monate, schriftlich.")], actor=max_)
+    items.edit_item(project, item_id, actor=max_, response=f"Zahlung an {IBAN}.")    # the edit, rev 2
+    run_deid(project, actor=max_, item_ids=[item_id], processes=1)                   # analysed: found
+    assert {f["decision"] for f in review.list_findings(project, item_ids=[item_id], with_text=False)} == {"pending"}
+    items.edit_item(project, item_id, actor=max_, response="Drei Monate, schriftlich.")   # undone, rev 3
+    run_deid(project, actor=max_, item_ids=[item_id], processes=1)                   # rev 2's findings superseded
+    assert {f["decision"] for f in review.list_findings(project, item_ids=[item_id], current_only=False,
+                                                        with_text=False) if f["rev"] == 2} == {"superseded"}
+
+    assert (item_id, 2) in [(i, r) for i, r, _ in erasable(project, item_ids=[item_id])]
+    erase_originals(project, username="admin", password=PASSWORD, item_ids=[item_id])
+    assert IBAN.encode() not in _db_bytes(project) and b"6238 5295" not in _db_bytes(project)

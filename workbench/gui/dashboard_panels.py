@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-                               QPlainTextEdit, QPushButton, QSplitter, QStackedWidget, QTreeWidget,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..evaluate.policy import is_overrule
@@ -140,19 +140,31 @@ class DecisionPanel(QWidget):
         self._by_id: dict[int, dict] = {}
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 0, 0, 0)
-        lay.addWidget(title_label(self.tr("Go / no-go"), "SectionTitle"))
+        # The verdict and the policy's sentences with their numbers can be long (every locale
+        # that failed, with its interval): they scroll rather than being cut on a small screen.
+        top = QWidget()
+        upper = QVBoxLayout(top)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(title_label(self.tr("Go / no-go"), "SectionTitle"))
         self.verdict = QLabel()
-        lay.addWidget(self.verdict)
+        upper.addWidget(self.verdict)
         self.checkpoint = muted_label()
-        lay.addWidget(self.checkpoint)
+        upper.addWidget(self.checkpoint)
         self.reason = QLabel(wordWrap=True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.reason)
-        lay.addSpacing(6)
-        lay.addWidget(title_label(self.tr("Policy"), "SectionTitle"))
+        upper.addWidget(self.reason)
+        upper.addSpacing(6)
+        upper.addWidget(title_label(self.tr("Policy"), "SectionTitle"))
         self.rules = QLabel(wordWrap=True)
         self.rules.setTextFormat(Qt.TextFormat.RichText)
-        lay.addWidget(self.rules)
+        upper.addWidget(self.rules)
+        upper.addStretch()
+        self.summary = QScrollArea()
+        self.summary.setWidget(top)
+        self.summary.setWidgetResizable(True)
+        self.summary.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lay.addWidget(self.summary, 2)
         lay.addSpacing(6)
         lay.addWidget(title_label(self.tr("Signed decisions"), "SectionTitle"))
         self.decisions = QTreeWidget()

@@ -41,12 +41,18 @@ def erasure_meaning(count: int) -> str:
             "their hashes and the audit trail are kept")
 
 
+#: The only findings that say a span is NOT personal data: a reviewer rejected it, or it is the
+#: anonymizer's own replacement. Any other finding (pending, accepted, missed, and superseded:
+#: found in an edit that was overwritten before anyone reviewed it) means personal data is in
+#: that revision's text, so the revision is an original to erase, not de-identified text.
+NOT_PERSONAL = ("rejected", "replaced")
+
 _KEPT = ("r.erased_at IS NULL "
          # de-identified text: analysed (or written by the anonymizer) and nothing personal found in it
          "AND NOT ((EXISTS (SELECT 1 FROM deid_analyses a WHERE a.item_id = r.item_id AND a.rev = r.rev) "
          "          OR r.origin = 'deid') "
          "         AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.item_id = r.item_id AND f.rev = r.rev "
-         "                         AND f.decision IN ('pending', 'accepted', 'missed')))")
+         f"                         AND f.decision NOT IN {NOT_PERSONAL!r}))")
 
 
 def _parse_before(before: str | None) -> str | None:
