@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from pathlib import Path
 
 from workbench.core.items import ItemContent
@@ -80,6 +81,41 @@ class WindowSql:
         with self:
             self.conn.execute(sql).fetchall()
             return self.statements[-1][1]
+
+
+class Watchdog:
+    """A 10 ms timer on the window's thread: the longest gap between two of its ticks is the
+    longest the thread was kept from its event loop (a query, a paint, a reset, or the machine
+    giving the process no CPU). The tests print it beside the SQL they assert on; on a loaded
+    machine it measures the load as much as the window, so it is a figure, not a pass mark."""
+
+    def __init__(self, interval_ms: int = 10):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.worst = 0.0
+        self._last: float | None = None
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self._last is not None:
+            self.worst = max(self.worst, now - self._last)
+        self._last = now
+
+    def __enter__(self) -> "Watchdog":
+        self._last = time.perf_counter()
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._tick()
+        self.timer.stop()
+
+    @property
+    def worst_ms(self) -> float:
+        return self.worst * 1000
 
 
 def digits(text: str) -> str:
