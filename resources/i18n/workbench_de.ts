@@ -1783,6 +1783,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>{n} seit Trainings-Snapshot {id} freigegebene(s) Paar(e) sind nicht darin: Erstellen Sie einen neuen Trainings-Snapshot, um damit zu trainieren.</translation>
     </message>
     <message>
+        <source>Training snapshot {id} has {pairs} signed pairs; by the method&apos;s rule of thumb this method on the {size} class starts to move with about {wanted} per use case (fewer than {share} per locale in: {thin}). Expect little change; sign off more pairs before a run that counts.</source>
+        <translation>Der Trainings-Snapshot {id} hat {pairs} signierte Paare; nach der Faustregel der Methode beginnt diese Methode in der {size}-Klasse ab etwa {wanted} Paaren pro Anwendungsfall zu wirken (weniger als {share} pro Sprache in: {thin}). Erwarten Sie wenig Veränderung; signieren Sie mehr Paare vor einem Lauf, der zählt.</translation>
+    </message>
+    <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
         <translation>Das Hold-out hat keine Einträge in {locales}: Die Evaluation kann dort weder Gewinn noch Rückschritt zeigen.</translation>
     </message>
@@ -2582,6 +2586,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>You own this locale</source>
         <translation>Sie verantworten diese Sprache</translation>
+    </message>
+    <message>
+        <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
+        <translation>{pairs} signierte Trainingspaare. LoRA in der 8B-Klasse beginnt ab etwa {wanted} pro Anwendungsfall zu wirken; ein volles Fine-Tuning des 70B ab Zehntausenden.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>

@@ -1782,6 +1782,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training snapshot {id} has {pairs} signed pairs; by the method&apos;s rule of thumb this method on the {size} class starts to move with about {wanted} per use case (fewer than {share} per locale in: {thin}). Expect little change; sign off more pairs before a run that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,6 +2584,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>You own this locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1783,6 +1783,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>{n} paire(s) validée(s) depuis l&apos;instantané d&apos;entraînement {id} n&apos;y figurent pas : créez un nouvel instantané pour vous entraîner dessus.</translation>
     </message>
     <message>
+        <source>Training snapshot {id} has {pairs} signed pairs; by the method&apos;s rule of thumb this method on the {size} class starts to move with about {wanted} per use case (fewer than {share} per locale in: {thin}). Expect little change; sign off more pairs before a run that counts.</source>
+        <translation>Le snapshot d&apos;entraînement {id} compte {pairs} paires signées ; selon la règle empirique de la méthode, cette méthode sur la classe {size} commence à agir à partir d&apos;environ {wanted} paires par cas d&apos;usage (moins de {share} par langue dans : {thin}). Attendez-vous à peu de changement ; signez davantage de paires avant une exécution qui compte.</translation>
+    </message>
+    <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
         <translation>Le jeu d&apos;évaluation n&apos;a aucun élément en {locales} : l&apos;évaluation ne peut y montrer ni gain ni régression.</translation>
     </message>
@@ -2582,6 +2586,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>You own this locale</source>
         <translation>Vous êtes responsable de cette langue</translation>
+    </message>
+    <message>
+        <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
+        <translation>{pairs} paires d&apos;entraînement signées. LoRA sur la classe 8B commence à agir à partir d&apos;environ {wanted} par cas d&apos;usage ; un fine-tuning complet du 70B à partir de dizaines de milliers.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>

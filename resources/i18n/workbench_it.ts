@@ -1783,6 +1783,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>{n} coppie approvate dopo lo snapshot di addestramento {id} non vi sono incluse: crei un nuovo snapshot per addestrare anche su di esse.</translation>
     </message>
     <message>
+        <source>Training snapshot {id} has {pairs} signed pairs; by the method&apos;s rule of thumb this method on the {size} class starts to move with about {wanted} per use case (fewer than {share} per locale in: {thin}). Expect little change; sign off more pairs before a run that counts.</source>
+        <translation>Lo snapshot di addestramento {id} ha {pairs} coppie firmate; secondo la regola empirica del metodo, questo metodo sulla classe {size} inizia ad avere effetto con circa {wanted} coppie per caso d&apos;uso (meno di {share} per lingua in: {thin}). Aspettatevi pochi cambiamenti; firmate più coppie prima di un&apos;esecuzione che conta.</translation>
+    </message>
+    <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
         <translation>Il set di valutazione non ha elementi in {locales}: la valutazione non può mostrarvi né miglioramenti né regressioni.</translation>
     </message>
@@ -2582,6 +2586,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>You own this locale</source>
         <translation>Lei è responsabile di questa lingua</translation>
+    </message>
+    <message>
+        <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
+        <translation>{pairs} coppie di addestramento firmate. LoRA sulla classe 8B inizia ad avere effetto con circa {wanted} per caso d&apos;uso; un fine-tuning completo del 70B con decine di migliaia.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>

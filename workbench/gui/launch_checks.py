@@ -44,6 +44,11 @@ PROBLEM_TEXTS = {
     "newer_signoffs": QT_TRANSLATE_NOOP(
         "LaunchChecks", "{n} pair(s) signed off since training snapshot {id} are not in it: create a new "
                         "training snapshot to train on them."),
+    "thin_data": QT_TRANSLATE_NOOP(
+        "LaunchChecks", "Training snapshot {id} has {pairs} signed pairs; by the method's rule of thumb this "
+                        "method on the {size} class starts to move with about {wanted} per use case (fewer than "
+                        "{share} per locale in: {thin}). Expect little change; sign off more pairs before a run "
+                        "that counts."),
     "untested_locales": QT_TRANSLATE_NOOP(
         "LaunchChecks", "The hold-out has no items in {locales}: the evaluation cannot show a gain or a "
                         "regression there."),

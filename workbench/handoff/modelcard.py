@@ -177,6 +177,10 @@ def render(facts: dict, *, base_model_id: str, name: str, files: dict, adapter: 
     if run["backend"] == "mlx":
         limits.append("Trained with mlx-lm: the adapter was converted to PEFT format (exact: transposed "
                       "matrices, alpha = scale × rank) and the merged weights come from `mlx_lm fuse --dequantize`.")
+    thin = volume_limitation(facts["snapshots"]["train"]["locale_counts"], run["method"],
+                             str((run.get("spec") or {}).get("model_size", "")))
+    if thin:
+        limits.append(thin)
     limits += serving_notes
     for which, sup in sorted(facts.get("superseded", {}).items()):
         limits.insert(0, f"**Superseded {which} data.** After this run, personal data was found in "
@@ -204,3 +208,16 @@ def render(facts: dict, *, base_model_id: str, name: str, files: dict, adapter: 
         "included here and stays under the client's terms.\n"
         "- Tools: transformers, peft (Apache-2.0), mlx-lm (MIT), Apertus Workbench (Apache-2.0).\n")
     return "\n".join(parts)
+
+
+def volume_limitation(locale_counts: dict[str, int], method: str, size: str) -> str | None:
+    """The model card's line when the training pairs were fewer than the method's rule of thumb."""
+    from ..train.volume import METHOD_NAMES, advise
+
+    advice = advise(locale_counts, method, size)
+    if advice is None or advice.enough:
+        return None
+    name = METHOD_NAMES.get(method, method)
+    return (f"**Little training data.** Trained on {advice.pairs:,} signed pairs; {name} on the "
+            f"{size.upper()} class starts to move with about {advice.wanted:,} pairs per use case (the method's "
+            "rule of thumb), so expect small changes from the base.")

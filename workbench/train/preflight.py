@@ -182,6 +182,19 @@ def _newer_signoffs(project: "Project", spec: JobSpec, train: dict) -> Problem |
                    "workbench snapshot create --kind pairs", {"id": train["id"], "n": newer})
 
 
+def _thin_data(spec: JobSpec, train: dict) -> Problem | None:
+    """Advice: fewer signed pairs than the method's rule of thumb (train/volume.py)."""
+    from .volume import advise
+
+    advice = advise(train["locale_counts"], spec.method, spec.model_size)
+    if advice is None or advice.enough:
+        return None
+    return Problem("thin_data", f"training snapshot {train['id']}: {advice.text()}", "review", None,
+                   {"id": train["id"], "pairs": advice.pairs, "wanted": advice.wanted, "share": advice.share,
+                    "method": spec.method, "size": spec.model_size.upper(),
+                    "thin": ", ".join(advice.thin_locales()) or "–"})
+
+
 def check_data(project: "Project", spec: JobSpec, *, contamination_override: str | None = None,
                threshold: float = DEFAULT_THRESHOLD) -> tuple[Preflight | None, list[Problem]]:
     """Every data precondition at once: (the preflight when nothing blocks, the problems).
@@ -215,6 +228,9 @@ def check_data(project: "Project", spec: JobSpec, *, contamination_override: str
             problems.append(Problem("override_too_short", "an override of the contamination check needs a reason "
                                     f"an auditor can follow (at least {MIN_REASON_CHARS} characters), not "
                                     f"'{reason}'", "override", None, {"min": MIN_REASON_CHARS}))
+    thin = _thin_data(spec, train)
+    if thin is not None:
+        advice.append(thin)
     untested = sorted(set(train["locale_counts"]) - set(holdout["locale_counts"]))
     if untested:
         advice.append(Problem("untested_locales", f"the hold-out has no items in {', '.join(untested)}: the "

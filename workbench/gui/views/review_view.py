@@ -75,6 +75,9 @@ class ReviewView(View):
         # Before training, where the hold-out is designed: can it show the policy's rules at all?
         self.plan = HoldoutPlanWidget(title=self.tr("Hold-out size for the go/no-go policy"))
         ll.addWidget(self.plan)
+        # …and the training pairs against the method's rule of thumb (train/volume.py).
+        self.volume = muted_label(wrap=True)
+        ll.addWidget(self.volume)
         self.freeze = FreezePanel(ctx)
         self.freeze.frozen.connect(lambda _: self.refresh())
         ll.addWidget(self.freeze)
@@ -247,7 +250,18 @@ class ReviewView(View):
             self.filters.set_tags(store_items.tag_counts(p))
         self.freeze.refresh()
         self.plan.refresh(p)
+        self._show_volume({code: counts.get(("pair", code, "signed_off"), 0) for code in LOCALE_CODES})
         self.apply_filters()
+
+    def _show_volume(self, signed_pairs: dict[str, int]) -> None:
+        from ...train.volume import advise
+
+        advice = advise(signed_pairs, "lora", "8b")   # the method's fast loop: LoRA on the 8B class
+        text = self.tr("{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} "
+                       "per use case; a full fine-tune of the 70B with tens of thousands.").format(
+            pairs=f"{advice.pairs:,}", wanted=f"{advice.wanted:,}")
+        self.volume.setText(text)
+        self.volume.setStyleSheet("" if advice.enough else f"color: {theme.current().warn}")
 
     def _pick(self, row) -> None:
         if row is None:
