@@ -64,6 +64,44 @@ def handoff_verify(
     raise typer.Exit(0 if report.ok else 1)
 
 
+def adapters(
+    ctx: typer.Context,
+    serve: Optional[str] = typer.Option(
+        None, "--serve", help="Print the command that serves every current adapter on one base: vllm or tgi."),
+    base: Optional[str] = typer.Option(None, "--base", help="Only the adapters on this base model id."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The adapters handed off from this project, by name and version (run, checkpoint, signed
+    decision, base, date, whether the folder is intact); with --serve, the vLLM multi-LoRA or TGI
+    command for all current ones on one base."""
+    from ..core.errors import ValidationError
+    from ..handoff.registry import current_adapters, list_adapters, tgi_command, vllm_command
+
+    if serve is not None and serve not in ("vllm", "tgi"):
+        raise ValidationError(f"--serve takes vllm or tgi, not '{serve}'")
+    project = state(ctx).project(readonly=True)
+    if serve is not None:
+        chosen = current_adapters(project, base)
+        command = (vllm_command if serve == "vllm" else tgi_command)(chosen)
+        if as_json:
+            print_json({"engine": serve, "adapters": [a.as_dict() for a in chosen], "command": command})
+        else:
+            console.print(command, soft_wrap=True, markup=False, highlight=False)
+        return
+    rows = [a for a in list_adapters(project) if base is None or a.base_model_id == base]
+    if as_json:
+        print_json([a.as_dict() for a in rows])
+        return
+    if not rows:
+        console.print("no hand-off yet: export a checkpoint with a signed GO with 'workbench handoff RUN --out DIR'")
+    for a in rows:
+        state_text = "intact" if a.intact else f"NOT INTACT ({a.problem})"
+        console.print(f"{a.name} v{a.version}: {a.run} {a.checkpoint} on {a.base_model_id}, decision "
+                      f"{a.decision_id}, {a.mode}, exported by {a.exported_by} {a.exported_at[:10]} — {state_text}",
+                      markup=False, highlight=False)
+
+
 def register(app: typer.Typer) -> None:
     app.command("handoff")(handoff)
     app.command("handoff-verify")(handoff_verify)
+    app.command("adapters")(adapters)

@@ -1,0 +1,131 @@
+"""The adapters handed off from a project, by name and version, and the command that serves
+all current ones on one base (vLLM multi-LoRA, or TGI's LORA_ADAPTERS).
+
+The registry is read from the audit trail's `handoff.export` entries: every hand-off is
+recorded there (run, checkpoint, signed decision, base, folder, SHA256SUMS digest) in the
+hash-chained log, so there is no second table to keep in step with it. A name's versions are
+its hand-offs in order; its current version is the newest whose folder is still intact
+(every file matches its SHA256SUMS, and the SHA256SUMS is the one recorded). Only hand-offs
+with an adapter folder can be swapped at serving time; merged weights are served on their own.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..store import audit
+from .checksums import file_sha256, verify_folder
+from .serving import TGI_IMAGE
+
+if TYPE_CHECKING:
+    from ..store.project import Project
+
+
+@dataclass(frozen=True)
+class Adapter:
+    name: str
+    version: int
+    run: str
+    checkpoint: str
+    decision_id: int | None
+    base_model_id: str
+    folder: str
+    mode: str
+    exported_by: str
+    exported_at: str
+    intact: bool
+    problem: str
+    max_lora_rank: int | None
+
+    @property
+    def servable(self) -> bool:
+        return self.intact and "adapter" in self.mode.split("+")
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "servable": self.servable}
+
+
+def _check(folder: Path, sums_digest: str) -> tuple[bool, str, int | None]:
+    """(intact, why not, the vLLM max LoRA rank the hand-off asks for)."""
+    sums = folder / "SHA256SUMS"
+    if not sums.is_file():
+        return False, f"{folder} is gone or has no SHA256SUMS", None
+    if file_sha256(sums) != sums_digest:
+        return False, f"{folder}/SHA256SUMS is not the one recorded at export", None
+    report = verify_folder(folder)
+    if not report.ok:
+        return False, f"{folder}: {report.problem}", None
+    try:
+        adapter = json.loads((folder / "handoff.json").read_text(encoding="utf-8")).get("adapter") or {}
+    except (OSError, ValueError):
+        adapter = {}
+    return True, "", adapter.get("vllm_max_lora_rank")
+
+
+def list_adapters(project: "Project") -> list[Adapter]:
+    """Every hand-off of the project, oldest first, each checked on disk."""
+    out, versions = [], {}
+    for entry in audit.entries(project, action="handoff.export"):
+        rec = json.loads(entry["after"] or "{}")
+        name = rec.get("served_name") or f"apertus-{rec.get('run')}"
+        versions[name] = versions.get(name, 0) + 1
+        intact, problem, rank = _check(Path(rec["out"]), rec.get("sha256sums", ""))
+        out.append(Adapter(name=name, version=versions[name], run=rec.get("run", ""),
+                           checkpoint=rec.get("checkpoint", ""), decision_id=rec.get("decision_id"),
+                           base_model_id=rec.get("base_model_id", ""), folder=rec["out"],
+                           mode=rec.get("mode", ""), exported_by=entry["actor"], exported_at=entry["ts"],
+                           intact=intact, problem=problem, max_lora_rank=rank))
+    return out
+
+
+def current_adapters(project: "Project", base_model_id: str | None = None) -> list[Adapter]:
+    """The newest servable version of each name (on one base, when given), by name."""
+    newest: dict[str, Adapter] = {}
+    for a in list_adapters(project):
+        if a.servable and (base_model_id is None or a.base_model_id == base_model_id):
+            newest[a.name] = a
+    return [newest[n] for n in sorted(newest)]
+
+
+def _q(value: str) -> str:
+    return shlex.quote(str(value))
+
+
+def vllm_command(adapters: list[Adapter], *, port: int = 8000) -> str:
+    """One vLLM server on the adapters' base, every adapter selectable by its name."""
+    base = _one_base(adapters)
+    rank = max([a.max_lora_rank for a in adapters if a.max_lora_rank] or [16])
+    modules = " ".join(_q(f"{a.name}={Path(a.folder) / 'adapter'}") for a in adapters)
+    return (f"vllm serve {_q(base)} --port {int(port)} --enable-lora --max-loras {len(adapters)} "
+            f"--max-lora-rank {int(rank)} --chat-template {_q(Path(adapters[0].folder) / 'chat_template.jinja')} "
+            f"--lora-modules {modules}")
+
+
+def tgi_command(adapters: list[Adapter], *, port: int = 8080, image: str = f"{TGI_IMAGE}:latest") -> str:
+    """One TGI container on the adapters' base (a hub id, or a local folder mounted at /base)."""
+    base = _one_base(adapters)
+    mounts = [f"-v {_q(f'{Path(a.folder).resolve()}:/adapters/{a.name}:ro')}" for a in adapters]
+    model = base
+    if Path(base).is_dir():
+        mounts.append(f"-v {_q(f'{Path(base).resolve()}:/base:ro')}")
+        model = "/base"
+    lora = ",".join(f"{a.name}=/adapters/{a.name}/adapter" for a in adapters)
+    return (f"docker run --rm --gpus all --shm-size 1g -p {int(port)}:80 {' '.join(mounts)} "
+            f"-e HF_HUB_OFFLINE=1 -e {_q('LORA_ADAPTERS=' + lora)} {_q(image)} --model-id {_q(model)}")
+
+
+def _one_base(adapters: list[Adapter]) -> str:
+    from ..core.errors import ValidationError
+
+    bases = sorted({a.base_model_id for a in adapters})
+    if not adapters:
+        raise ValidationError("no intact adapter hand-off to serve: export one with 'workbench handoff RUN "
+                              "--out DIR'")
+    if len(bases) > 1:
+        raise ValidationError(f"the adapters are on different bases ({', '.join(bases)}): serve one base at a "
+                              "time (--base)")
+    return bases[0]
