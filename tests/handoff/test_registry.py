@@ -35,15 +35,19 @@ def test_versions_per_name_and_one_vllm_command_for_all_current_adapters(two_ada
     from workbench.handoff.registry import current_adapters, list_adapters, tgi_command, vllm_command
 
     project, first = two_adapters
+    # The shared hand-off world may hold other tests' hand-offs too: only ours are counted.
     listed = list_adapters(project)
-    assert [(a.name, a.version) for a in listed] == [(first, 1), (first, 2), ("contract-review", 1)]
-    assert all(a.intact and a.decision_id and a.exported_by == "erik" for a in listed)
+    ours = [a for a in listed if a.name in (first, "contract-review")]
+    assert [(a.name, a.version) for a in ours] == [(first, 1), (first, 2), ("contract-review", 1)]
+    assert all(a.intact and a.decision_id and a.exported_by == "erik" for a in ours)
     current = current_adapters(project)
-    assert [(a.name, a.version) for a in current] == sorted([(first, 2), ("contract-review", 1)])
+    assert {(a.name, a.version) for a in current} >= {(first, 2), ("contract-review", 1)}
+    assert [a.name for a in current] == sorted(a.name for a in current)     # one per name
     vllm = vllm_command(current)
-    assert vllm.startswith(f"vllm serve {current[0].base_model_id} ") and "--enable-lora --max-loras 2" in vllm
+    assert vllm.startswith(f"vllm serve {current[0].base_model_id} ")
+    assert f"--enable-lora --max-loras {len(current)}" in vllm
     assert f"contract-review={tmp_path}/contract-review/adapter" in vllm
-    assert f"{first}={listed[1].folder}/adapter" in vllm                    # the newest version of the first
+    assert f"{first}={ours[1].folder}/adapter" in vllm                      # the newest version of the first
     tgi = tgi_command(current)
     assert "LORA_ADAPTERS=" + ",".join(f"{a.name}=/adapters/{a.name}/adapter" for a in current) in tgi
 
@@ -52,7 +56,8 @@ def test_versions_per_name_and_one_vllm_command_for_all_current_adapters(two_ada
     card.write_text(card.read_text(encoding="utf-8") + "\nedited\n", encoding="utf-8")
     [changed] = [a for a in list_adapters(project) if a.name == "contract-review"]
     assert not changed.intact and "README.md" in changed.problem
-    assert [a.name for a in current_adapters(project)] == [first]
+    assert "contract-review" not in [a.name for a in current_adapters(project)]
+    assert first in [a.name for a in current_adapters(project)]
 
 
 def test_the_command_line_lists_and_serves_and_refuses_an_unknown_engine(two_adapters, capsys):
@@ -61,7 +66,8 @@ def test_the_command_line_lists_and_serves_and_refuses_an_unknown_engine(two_ada
     project, first = two_adapters
     sign_in_cli(project.root, "erik")
     assert main(["--project", str(project.root), "adapters", "--json"]) == 0
-    assert [a["name"] for a in json.loads(capsys.readouterr().out)] == [first, first, "contract-review"]
+    names = [a["name"] for a in json.loads(capsys.readouterr().out)]
+    assert names[-1] == "contract-review" and names.count(first) == 2
     assert main(["--project", str(project.root), "adapters", "--serve", "tgi"]) == 0
     assert "contract-review=/adapters/contract-review/adapter" in capsys.readouterr().out
     assert main(["--project", str(project.root), "adapters", "--serve", "sglang"]) == 2

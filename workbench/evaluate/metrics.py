@@ -122,18 +122,22 @@ def paired_bootstrap(stats: np.ndarray, base_stats: np.ndarray | None,
     out["ci_low"], out["ci_high"] = _interval(sys_samples)
     if base_stats is not None and base_point is not None:
         base_samples = np.array([score_of(s.sum(0)) for s in base_stats[idxs]], dtype="float64")
-        diffs = sys_samples - base_samples
-        out["delta_low"], out["delta_high"] = _interval(diffs)
-        if not np.any(diffs):
-            # Identical on every resample (e.g. the same answers): no evidence of a difference.
-            # sacrebleu's formula would give 1/(n+1) here, which reads as "significant".
-            out["p_value"] = 1.0
-        else:
-            # sacrebleu's p-value (after Moses' bootstrap-hypothesis-difference-significance.pl):
-            # how often a resampled absolute difference, centred on its mean, exceeds the real one.
-            centred = np.abs(diffs) - np.abs(diffs).mean()
-            out["p_value"] = float((np.sum(centred > abs(out["delta"])) + 1) / (len(centred) + 1))
+        out.update(_delta_interval(sys_samples - base_samples, out["delta"]))
     return out
+
+
+def _delta_interval(diffs, delta: float) -> dict:
+    """The 95% interval of resampled deltas and the paired bootstrap p-value of `delta`."""
+    low, high = _interval(diffs)
+    if not np.any(diffs):
+        # Identical on every resample (e.g. the same answers): no evidence of a difference.
+        # sacrebleu's formula would give 1/(n+1) here, which reads as "significant".
+        return {"delta_low": low, "delta_high": high, "p_value": 1.0}
+    # sacrebleu's p-value (after Moses' bootstrap-hypothesis-difference-significance.pl):
+    # how often a resampled absolute difference, centred on its mean, exceeds the real one.
+    centred = np.abs(diffs) - np.abs(diffs).mean()
+    return {"delta_low": low, "delta_high": high,
+            "p_value": float((np.sum(centred > abs(delta)) + 1) / (len(centred) + 1))}
 
 
 # Per-segment sufficient statistics depend only on (metric, tokenizer, hypothesis, reference).
@@ -227,13 +231,7 @@ def text_metric_sampled(name: str, locale: str, hyps: Sequence[Sequence[str]], r
                 base_s[b] = score_of(base_arr[items[:, None], seeds].reshape(-1, base_arr.shape[-1]).sum(0))
         extra["ci_low"], extra["ci_high"] = _interval(sys_s)
         if base_arr is not None:
-            diffs = sys_s - base_s
-            extra["delta_low"], extra["delta_high"] = _interval(diffs)
-            if not np.any(diffs):
-                extra["p_value"] = 1.0
-            else:
-                centred = np.abs(diffs) - np.abs(diffs).mean()
-                extra["p_value"] = float((np.sum(centred > abs(extra["delta"])) + 1) / (len(centred) + 1))
+            extra.update(_delta_interval(sys_s - base_s, extra["delta"]))
     sig = metric.get_signature()
     if n_samples > 0:
         sig.update("bs", n_samples)

@@ -51,10 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse(argv)
     run_dir = args.run_dir.resolve()
     main_rank = _is_main_rank()
-    lock_fd = args.lock_fd
+    lock_fd, own_lock = args.lock_fd, False
     if main_rank and lock_fd is None:  # started by hand, by torchrun or by srun
         try:
-            lock_fd = acquire_worker_lock(run_dir)
+            lock_fd, own_lock = acquire_worker_lock(run_dir), True
         except BlockingIOError:
             print(f"run {run_dir.name} already has a live worker", file=sys.stderr)
             return 3
@@ -64,9 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     from ..store import open_project
 
     # Closed on the way out, whatever happened: a worker run in the launcher's process (tests,
-    # the demo) must not leave a connection behind that holds the database back.
-    with open_project(run_dir.parent.parent) as project:
-        return _work(project, run_dir, args, main_rank)
+    # the demo) must not leave a connection or the run's lock behind.
+    try:
+        with open_project(run_dir.parent.parent) as project:
+            return _work(project, run_dir, args, main_rank)
+    finally:
+        if own_lock:
+            os.close(lock_fd)
 
 
 def _work(project, run_dir: Path, args: argparse.Namespace, main_rank: bool) -> int:
@@ -120,6 +124,8 @@ def _work(project, run_dir: Path, args: argparse.Namespace, main_rank: bool) -> 
         if resume:  # before any of it is loaded: refuse a checkpoint changed since it was written
             ckpt.verify_for_resume(resume[1], project=project, run_id=run["id"], step=resume[0],
                                    rank=int(os.environ.get("RANK", "0")))
+            if main_rank and ckpt.registered_sha256(project, run["id"], resume[0]) is None:
+                _register_found(session, project, run, resume, actor)
         from .backends import get_backend
 
         result = get_backend(spec.backend).train(session)
@@ -144,6 +150,20 @@ def _work(project, run_dir: Path, args: argparse.Namespace, main_rank: bool) -> 
                                 extra={"final_step": result.get("final_step"),
                                        "final_loss": _finite(result.get("final_loss"))})
     return 0
+
+
+def _register_found(session: RunSession, project, run: dict, resume: tuple[int, Path], actor: str) -> None:
+    """A checkpoint published on disk but not registered (the worker was killed in between):
+    checked against its manifest just now, it is registered as it would have been."""
+    from ..store.runs import add_checkpoint
+
+    step, folder = resume
+    loss = json.loads((folder / ckpt.STATE_FILE).read_text(encoding="utf-8")).get("loss")
+    sha = ckpt.weights_sha256(folder)
+    add_checkpoint(project, run["id"], step=step, path=str(folder), train_loss=loss, sha256=sha, actor=actor)
+    session.emit("checkpoint", step=step, loss=loss, path=str(folder), sha256=sha, sync=True, recovered=True,
+                 message=f"checkpoint {step} was written but not registered when the worker stopped: "
+                         "checked against its manifest and registered")
 
 
 def _stopped(session: RunSession, project, run: dict, actor: str, stop: StopRequested, job: dict | None) -> None:
