@@ -42,3 +42,18 @@ def test_a_checkpoint_published_but_not_registered_is_registered_on_resume(ready
     assert [c["step"] for c in listed] == [2, 4]
     on_disk = dict(ckpt.list_on_disk(run["run_dir"]))
     assert listed[0]["sha256"] == ckpt.weights_sha256(on_disk[2])   # the files it was checked against
+
+
+def test_a_status_the_worker_recorded_is_not_overwritten_by_an_older_look(ready_project, erik, tiny_model_dir):
+    """The monitor read the run as running, then found its worker gone: in between, the worker
+    recorded `cancelled` and exited. The monitor's conclusion ("ended without reporting") rests
+    on the older read and must not overwrite what the worker recorded."""
+    spec = JobSpec(base_model=str(tiny_model_dir), method="lora", max_steps=2, batch_size=2, checkpoint_every=2)
+    run = runner.launch_run(ready_project, spec, erik, launcher="manual")
+    registry.set_run_status(ready_project, run["id"], "running", actor="erik")
+    seen = runner.registry.get_run(ready_project, run["id"])            # the monitor's read: running
+    registry.set_run_status(ready_project, run["id"], "cancelled", actor="erik")   # the worker, meanwhile
+    after = runner.reconcile(ready_project, {**seen, "slurm_state": None})          # no worker alive now
+    assert after["status"] == "cancelled" == runner.get_run(ready_project, run["id"])["status"]
+    assert not registry.set_run_status(ready_project, run["id"], "interrupted", actor="workbench",
+                                       only_from=("running",))

@@ -110,7 +110,11 @@ def list_runs(project: "Project", status: str | None = None) -> list[dict]:
 
 
 def set_run_status(project: "Project", run_id: str, status: RunStatus | str, *, actor,
-                   error: str | None = None, pid: int | None = None, extra: dict | None = None) -> None:
+                   error: str | None = None, pid: int | None = None, extra: dict | None = None,
+                   only_from: tuple | None = None) -> bool:
+    """Record a run's new status. only_from: only if the run is still in one of these statuses
+    when the write lock is held (a check made on an older read, such as "its worker is gone",
+    must not overwrite what the worker recorded meanwhile); False when it was not."""
     try:
         status = RunStatus(status)
     except ValueError:
@@ -137,10 +141,14 @@ def set_run_status(project: "Project", run_id: str, status: RunStatus | str, *, 
         sets.append("pid = ?")
         params.append(pid)
     with project.transaction():
+        current = project.conn.execute("SELECT status FROM runs WHERE id = ?", (run["id"],)).fetchone()[0]
+        if only_from is not None and current not in {RunStatus(s).value for s in only_from}:
+            return False
         project.conn.execute(f"UPDATE runs SET {', '.join(sets)} WHERE id = ?", [*params, run["id"]])
         audit.append(project, actor=actor_name(actor), action=f"run.{status.value}", object_type="run",
-                     object_id=run["id"], before={"status": run["status"]},
+                     object_id=run["id"], before={"status": current},
                      after={"status": status.value, "error": error, **(extra or {})})
+    return True
 
 
 def record_launch(project: "Project", run_id: str, *, pid: int, command: list[str], actor,

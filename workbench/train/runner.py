@@ -246,12 +246,12 @@ def reconcile(project: "Project", run: dict) -> dict:
             return run  # waiting in a cluster queue: its job script starts the worker
         # The job ended without a worker reporting (cancelled while pending, failed to start).
         status = RunStatus.CANCELLED if state == "CANCELLED" else RunStatus.INTERRUPTED
-        registry.set_run_status(project, run["id"], status, actor="workbench",
+        registry.set_run_status(project, run["id"], status, actor="workbench", only_from=(run["status"],),
                                 error=f"Slurm job {run['slurm_job']} ended ({state}) before its worker reported "
                                       f"(its log: {run['run_dir']}/slurm-{run['slurm_job']}.log)")
         return _with_slurm_states([registry.get_run(project, run["id"])])[0]
     if state in slurm.WAITING_STATES:  # its node failed and Slurm requeued the job (--requeue)
-        registry.set_run_status(project, run["id"], RunStatus.REQUEUED, actor="workbench",
+        registry.set_run_status(project, run["id"], RunStatus.REQUEUED, actor="workbench", only_from=(run["status"],),
                                 error="the training process ended without reporting; Slurm requeued its job "
                                       f"{run['slurm_job']}, which continues from the last checkpoint")
         return _with_slurm_states([registry.get_run(project, run["id"])])[0]
@@ -260,7 +260,7 @@ def reconcile(project: "Project", run: dict) -> dict:
         if datetime.now(timezone.utc) - created < QUEUED_GRACE:
             return run
     last = ckpt.latest_on_disk(run["run_dir"])
-    registry.set_run_status(project, run["id"], RunStatus.INTERRUPTED, actor="workbench",
+    registry.set_run_status(project, run["id"], RunStatus.INTERRUPTED, actor="workbench", only_from=(run["status"],),
                             error="the training process ended without reporting (killed or crashed)",
                             extra={"last_checkpoint": last[0] if last else None})
     return _with_slurm_states([registry.get_run(project, run["id"])])[0]
