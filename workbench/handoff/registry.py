@@ -66,29 +66,44 @@ def _check(folder: Path, sums_digest: str) -> tuple[bool, str, int | None]:
     return True, "", adapter.get("vllm_max_lora_rank")
 
 
-def list_adapters(project: "Project") -> list[Adapter]:
-    """Every hand-off of the project, oldest first, each checked on disk."""
+def _records(project: "Project") -> list[tuple[str, int, dict, dict]]:
+    """(name, version, export record, audit entry) of every hand-off, oldest first."""
     out, versions = [], {}
     for entry in audit.entries(project, action="handoff.export"):
         rec = json.loads(entry["after"] or "{}")
         name = rec.get("served_name") or f"apertus-{rec.get('run')}"
         versions[name] = versions.get(name, 0) + 1
-        intact, problem, rank = _check(Path(rec["out"]), rec.get("sha256sums", ""))
-        out.append(Adapter(name=name, version=versions[name], run=rec.get("run", ""),
-                           checkpoint=rec.get("checkpoint", ""), decision_id=rec.get("decision_id"),
-                           base_model_id=rec.get("base_model_id", ""), folder=rec["out"],
-                           mode=rec.get("mode", ""), exported_by=entry["actor"], exported_at=entry["ts"],
-                           intact=intact, problem=problem, max_lora_rank=rank))
+        out.append((name, versions[name], rec, entry))
     return out
 
 
+def _adapter(name: str, version: int, rec: dict, entry: dict) -> Adapter:
+    """One hand-off, checked on disk (every file re-hashed)."""
+    intact, problem, rank = _check(Path(rec["out"]), rec.get("sha256sums", ""))
+    return Adapter(name=name, version=version, run=rec.get("run", ""), checkpoint=rec.get("checkpoint", ""),
+                   decision_id=rec.get("decision_id"), base_model_id=rec.get("base_model_id", ""),
+                   folder=rec["out"], mode=rec.get("mode", ""), exported_by=entry["actor"],
+                   exported_at=entry["ts"], intact=intact, problem=problem, max_lora_rank=rank)
+
+
+def list_adapters(project: "Project") -> list[Adapter]:
+    """Every hand-off of the project, oldest first, each checked on disk."""
+    return [_adapter(*r) for r in _records(project)]
+
+
 def current_adapters(project: "Project", base_model_id: str | None = None) -> list[Adapter]:
-    """The newest servable version of each name (on one base, when given), by name."""
-    newest: dict[str, Adapter] = {}
-    for a in list_adapters(project):
-        if a.servable and (base_model_id is None or a.base_model_id == base_model_id):
-            newest[a.name] = a
-    return [newest[n] for n in sorted(newest)]
+    """The newest servable version of each name (on one base, when given), by name. Versions
+    are checked newest first and only until one is intact: older weights are not re-hashed."""
+    by_name: dict[str, list] = {}
+    for r in _records(project):
+        if base_model_id is None or r[2].get("base_model_id") == base_model_id:
+            by_name.setdefault(r[0], []).append(r)
+    out = []
+    for name in sorted(by_name):
+        newest = next((a for a in (_adapter(*r) for r in reversed(by_name[name])) if a.servable), None)
+        if newest is not None:
+            out.append(newest)
+    return out
 
 
 def _q(value: str) -> str:
