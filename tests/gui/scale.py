@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -44,21 +45,15 @@ class WindowSql:
     EVERY = 100  # steps between two calls of the progress handler
 
     def __init__(self, conn):
-        import threading
-
         self.conn = conn
         self.main = threading.main_thread()
         self.statements: list[list] = []  # [sql, steps]
 
     def _started(self, sql: str) -> None:
-        import threading
-
         if threading.current_thread() is self.main:
             self.statements.append([" ".join(sql.split())[:160], 0])
 
     def _step(self) -> int:
-        import threading
-
         if threading.current_thread() is self.main and self.statements:
             self.statements[-1][1] += self.EVERY
         return 0  # never interrupt

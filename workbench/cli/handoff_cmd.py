@@ -74,15 +74,14 @@ def adapters(
     """The adapters handed off from this project, by name and version (run, checkpoint, signed
     decision, base, date, whether the folder is intact); with --serve, the vLLM multi-LoRA or TGI
     command for all current ones on one base."""
-    from ..core.errors import ValidationError
-    from ..handoff.registry import current_adapters, list_adapters, tgi_command, vllm_command
+    from ..handoff.registry import check_engine, current_adapters, list_adapters, serving_command
 
-    if serve is not None and serve not in ("vllm", "tgi"):
-        raise ValidationError(f"--serve takes vllm or tgi, not '{serve}'")
+    if serve is not None:
+        check_engine(serve)   # bad input is refused before the project is opened
     project = state(ctx).project(readonly=True)
     if serve is not None:
         chosen = current_adapters(project, base)
-        command = (vllm_command if serve == "vllm" else tgi_command)(chosen)
+        command = serving_command(serve, chosen)
         if as_json:
             print_json({"engine": serve, "adapters": [a.as_dict() for a in chosen], "command": command})
         else:

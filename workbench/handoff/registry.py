@@ -133,6 +133,22 @@ def tgi_command(adapters: list[Adapter], *, port: int = 8080, image: str = f"{TG
             f"-e HF_HUB_OFFLINE=1 -e {_q('LORA_ADAPTERS=' + lora)} {_q(image)} --model-id {_q(model)}")
 
 
+ENGINES = ("vllm", "tgi")
+
+
+def check_engine(engine: str) -> str:
+    from ..core.errors import ValidationError
+
+    if engine not in ENGINES:
+        raise ValidationError(f"--serve takes vllm or tgi, not '{engine}'")
+    return engine
+
+
+def serving_command(engine: str, adapters: list[Adapter]) -> str:
+    """The command that serves these adapters on their one base with vLLM or TGI."""
+    return (vllm_command if check_engine(engine) == "vllm" else tgi_command)(adapters)
+
+
 def _one_base(adapters: list[Adapter]) -> str:
     from ..core.errors import ValidationError
 
