@@ -161,7 +161,8 @@ def check_snapshots(pkg: Package, args) -> str:
         mh = s["manifest_hash"]
         if manifest_hash(s["items"]) != mh or len(s["items"]) != s["item_count"]:
             raise Failed(f"snapshot {s['id']}: its items no longer match its manifest hash")
-        if s["id"] != f"{s['kind']}-{sha256(s['kind'] + mh)[:12]}":
+        use_case = ":" + s["use_case"] if s.get("use_case") else ""
+        if s["id"] != f"{s['kind']}-{sha256(s['kind'] + mh + use_case)[:12]}":
             raise Failed(f"snapshot {s['id']}: its id does not derive from its manifest")
     return f"{len(pkg.json('snapshots.json'))} snapshots match their manifests and ids"
 

@@ -54,9 +54,9 @@ def _root(
 
 
 def _register() -> None:
-    from . import audit_cmd, data_cmd, demo_cmd, gui_cmd, items_cmd, login_cmd, users_cmd
+    from . import audit_cmd, data_cmd, demo_cmd, gui_cmd, items_cmd, login_cmd, usecase_cmd, users_cmd
 
-    for module in (login_cmd, items_cmd, data_cmd, audit_cmd, users_cmd, demo_cmd, gui_cmd):
+    for module in (login_cmd, items_cmd, data_cmd, usecase_cmd, audit_cmd, users_cmd, demo_cmd, gui_cmd):
         module.register(app)
     # Commands of later layers register themselves when their module exists.
     for name in ("deid_cmd", "train_cmd", "eval_cmd", "handoff_cmd"):

@@ -19,6 +19,7 @@ def import_(
     locale: Optional[str] = typer.Option(None, "--locale", "-l", help="Locale of every row (else a 'locale' column)."),
     fmt: Optional[str] = typer.Option(None, "--format", help="Override the format guessed from the name."),
     allow_duplicates: bool = typer.Option(False, help="Add rows even if they duplicate existing items."),
+    use_case: Optional[str] = typer.Option(None, "--use-case", help="The use case the items are for."),
     as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
 ) -> None:
     """Import items from a file: all rows or none."""
@@ -30,6 +31,7 @@ def import_(
         task = progress.add_task(f"reading {file.name}…")
         result = import_file(st.project(), file, kind=kind, locale=locale, fmt=fmt,
                              actor=current_user(st), allow_duplicates=allow_duplicates,
+                             use_case=use_case,
                              progress=lambda n: progress.update(task, description=f"validated {n:,} rows…"))
     if as_json:
         print_json({"import_id": result.import_id, "added": result.added, "item_ids": result.item_ids,
@@ -73,6 +75,7 @@ def snapshot_create(
     kind: str = typer.Option(..., "--kind", "-k", help="pairs (training set) or holdout (frozen, signed)."),
     name: str = typer.Option(..., "--name", "-n", help="e.g. 'hold-out v1'"),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="Only these locales."),
+    use_case: Optional[str] = typer.Option(None, "--use-case", help="Only this use case's items."),
     password_stdin: bool = PASSWORD_STDIN,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -86,25 +89,30 @@ def snapshot_create(
     password = None
     if Kind.parse(kind) is Kind.HOLDOUT:
         password = read_password(f"Password for {user.username} (freeze the hold-out)", password_stdin)
-    snap = create_snapshot(st.project(), kind=kind, name=name, actor=user, locales=locale, password=password)
+    snap = create_snapshot(st.project(), kind=kind, name=name, actor=user, locales=locale, password=password,
+                           use_case=use_case)
     if as_json:
         print_json(snap)
         return
     frozen = " (frozen, signed)" if snap["frozen"] else ""
-    console.print(f"snapshot {snap['id']}{frozen}: {snap['item_count']} items {snap['locale_counts']}")
+    of = f" of use case {snap['use_case']}" if snap.get("use_case") else ""
+    console.print(f"snapshot {snap['id']}{frozen}{of}: {snap['item_count']} items {snap['locale_counts']}")
     console.print(f"manifest {snap['manifest_hash']}")
 
 
 @snapshot_app.command("list")
-def snapshot_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json")) -> None:
+def snapshot_list(ctx: typer.Context, as_json: bool = typer.Option(False, "--json"),
+                  use_case: Optional[str] = typer.Option(None, "--use-case",
+                                                         help="Only this use case's snapshots.")) -> None:
     from ..store.snapshots import list_snapshots
 
-    for s in list_snapshots(state(ctx).project()):
+    for s in list_snapshots(state(ctx).project(), use_case=use_case):
         if as_json:
             print_json(s)
         else:
+            of = f"  [{s['use_case']}]" if s.get("use_case") else ""
             console.print(f"{s['id']:<22} {'frozen' if s['frozen'] else '      '} {s['item_count']:>6} items  "
-                          f"{s['created_at'][:19]}  {s['created_by']:<10} {s['name']}")
+                          f"{s['created_at'][:19]}  {s['created_by']:<10} {s['name']}{of}")
 
 
 @snapshot_app.command("show")

@@ -28,6 +28,8 @@ def train(
     name: Optional[str] = typer.Option(None, "--name"),
     train_snapshot: Optional[str] = typer.Option(None, "--train-snapshot", help="Default: the latest."),
     holdout_snapshot: Optional[str] = typer.Option(None, "--holdout-snapshot", help="Default: the latest frozen one."),
+    use_case: Optional[str] = typer.Option(None, "--use-case",
+                                           help="Train this use case's adapter (its latest snapshots by default)."),
     eval_each_checkpoint: bool = typer.Option(False, "--eval-each-checkpoint",
                                               help="Evaluate every checkpoint on the hold-out as it is written."),
     fuse: bool = typer.Option(False, "--fuse", help="mlx: also write base + adapter as one model (runs/<id>/fused)."),
@@ -57,7 +59,7 @@ def train(
     options = {"base_model": base_model, "backend": backend, "method": method, "max_steps": max_steps,
                "epochs": epochs, "learning_rate": learning_rate, "batch_size": batch_size, "seed": seed,
                "name": name, "train_snapshot": train_snapshot, "holdout_snapshot": holdout_snapshot,
-               "device": device}
+               "device": device, "use_case": use_case}
     for flag, value in (("eval_each_checkpoint", eval_each_checkpoint), ("fuse", fuse)):
         if value:
             options[flag] = True

@@ -17,6 +17,7 @@ FIXES = {
     "training_snapshot": "workbench snapshot create --kind pairs --name NAME",
     "freeze_holdout": "workbench snapshot create --kind holdout --name NAME",
     "deid_run": "workbench deid run",
+    "sign_scope": "workbench use-case sign USE_CASE",
 }
 
 

@@ -58,6 +58,7 @@ class Action(str, Enum):
     MANAGE_USERS = "manage users"
     HANDOFF = "hand a checkpoint off to serving"
     ERASE = "erase original texts on a data-protection request"
+    DEFINE_SCOPE = "define use cases and change their scope"
 
 
 # Which roles may take each action (locale-scoped actions are checked again per locale).
@@ -74,6 +75,7 @@ PERMISSIONS: dict[Action, set[Role]] = {
     Action.MANAGE_USERS: {Role.ADMIN},
     Action.HANDOFF: {Role.ENGINEER, Role.ADMIN},
     Action.ERASE: {Role.ADMIN},
+    Action.DEFINE_SCOPE: {Role.DOMAIN_OWNER, Role.ADMIN},
 }
 
 LOCALE_SCOPED = {Action.SIGN_OFF}

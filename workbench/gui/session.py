@@ -28,6 +28,7 @@ ACTION_NAMES = {
     Action.MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "manage users"),
     Action.HANDOFF: QT_TRANSLATE_NOOP("Permissions", "hand a checkpoint off to serving"),
     Action.ERASE: QT_TRANSLATE_NOOP("Permissions", "erase original texts"),
+    Action.DEFINE_SCOPE: QT_TRANSLATE_NOOP("Permissions", "define use cases and their scope"),
 }
 ROLE_NAMES = {
     Role.ANNOTATOR: QT_TRANSLATE_NOOP("Permissions", "annotator"),

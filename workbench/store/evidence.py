@@ -63,7 +63,7 @@ def verify_evidence(project: "Project", *, expect_head: str | None = None, limit
     report = EvidenceReport(ok=False, entries=chain.entries, head=chain.head, first_bad_seq=chain.first_bad_seq)
     proofs = _Proofs.read(project)  # keys, proofs and chain hashes, read once for both checks below
     checks = (_revisions(project, report), _signatures(project, report, proofs), _snapshots(project, report),
-              _decisions(project, report, proofs))
+              _decisions(project, report, proofs), _scopes_and_reports(project))
     for problem in (problem for check in checks for problem in check):
         problems.append(problem)
         if len(problems) >= limit:
@@ -235,13 +235,39 @@ def _snapshots(project: "Project", report: EvidenceReport) -> Iterator[str]:
     from ..core.items import Kind
     from .snapshots import snapshot_id
 
-    for snap in query(project, "SELECT id, kind, manifest_hash, item_count FROM snapshots ORDER BY created_at"):
+    use_case = ", use_case" if "use_case" in _columns(project, "snapshots") else ", NULL AS use_case"
+    for snap in query(project, f"SELECT id, kind, manifest_hash, item_count{use_case} FROM snapshots "
+                               "ORDER BY created_at"):
         report.snapshots += 1
         entries = [tuple(e) for e in project.conn.execute(
             "SELECT item_id, rev, content_hash FROM snapshot_items WHERE snapshot_id = ?", (snap["id"],))]
         if manifest_hash(entries) != snap["manifest_hash"] or len(entries) != snap["item_count"] \
-                or snapshot_id(Kind(snap["kind"]), snap["manifest_hash"]) != snap["id"]:
+                or snapshot_id(Kind(snap["kind"]), snap["manifest_hash"], snap["use_case"]) != snap["id"]:
             yield f"snapshot {snap['id']}: its items no longer match its manifest"
+
+
+def _scopes_and_reports(project: "Project") -> Iterator[str]:
+    """A use case's scope versions and the signed baseline and re-check reports: each stored
+    text still hashes to its hash, and each signature over it names that hash in its meaning
+    (the meaning is what the digital signature covers, checked with the signatures above)."""
+    if not _columns(project, "use_case_scopes"):
+        return
+    for r in query(project, "SELECT s.use_case_id, s.version, s.scope, s.scope_hash, sg.id AS sig, sg.meaning "
+                            "FROM use_case_scopes s LEFT JOIN scope_signatures ss ON ss.use_case_id = s.use_case_id "
+                            "AND ss.version = s.version LEFT JOIN signatures sg ON sg.id = ss.signature_id "
+                            "ORDER BY s.use_case_id, s.version"):
+        name = f"scope v{r['version']} of use case {r['use_case_id']}"
+        if sha256_hex(json.loads(r["scope"])) != r["scope_hash"]:
+            yield f"{name}: its text no longer matches its hash"
+        if r["sig"] is not None and r["scope_hash"] not in r["meaning"]:
+            yield f"{name}: signature {r['sig']} does not name this scope"
+    for r in query(project, "SELECT r.id, r.kind, r.payload, r.payload_hash, sg.meaning FROM signed_reports r "
+                            "JOIN signatures sg ON sg.id = r.signature_id ORDER BY r.id"):
+        name = f"{r['kind']} report {r['id']}"
+        if sha256_hex(json.loads(r["payload"])) != r["payload_hash"]:
+            yield f"{name}: its payload no longer matches its hash"
+        if r["payload_hash"] not in r["meaning"]:
+            yield f"{name}: its signature does not name this report"
 
 
 def _chain_hashes(project: "Project") -> set[str]:

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 
 ITEM_COLUMNS = ("id", "kind", "locale", "status", "current_rev", "tags", "source", "import_id",
-                "created_at", "updated_at")
+                "created_at", "updated_at", "use_case")
+#: The use-case filter value for items that belong to no use case.
+NO_USE_CASE = "(none)"
 SORTABLE = {"id", "kind", "locale", "status", "updated_at", "created_at", "prompt", "current_rev"}
 
 
@@ -31,11 +33,17 @@ def _check_may_edit(actor) -> None:
     check(actor, Action.EDIT_ITEMS)
 
 def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, origin: str = "manual",
-              import_id: str | None = None, audit_details: dict | None = None) -> list[int]:
-    """Insert new items (revision 1 each) in one transaction with one audit entry."""
+              import_id: str | None = None, audit_details: dict | None = None,
+              use_case: str | None = None) -> list[int]:
+    """Insert new items (revision 1 each) in one transaction with one audit entry; with
+    `use_case`, they belong to that use case."""
     _check_may_edit(actor)
     if not contents:
         return []
+    if use_case:
+        from .usecases import get_use_case
+
+        use_case = get_use_case(project, use_case)["id"]
     who = actor_name(actor)
     now = utc_now()
     with project.transaction():
@@ -43,9 +51,9 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
         ids = list(range(start, start + len(contents)))
         project.conn.executemany(
             "INSERT INTO items (id, kind, locale, status, current_rev, tags, source, import_id, "
-            "dedup_key, created_at, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+            "dedup_key, created_at, updated_at, use_case) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
             ((i, c.kind.value, c.locale, Status.DRAFT.value, json.dumps(list(c.tags), ensure_ascii=False),
-              c.source, import_id, dedup_key(c), now, now) for i, c in zip(ids, contents)))
+              c.source, import_id, dedup_key(c), now, now, use_case) for i, c in zip(ids, contents)))
         before = _max_revision_rowid(project)
         project.conn.executemany(
             f"INSERT INTO revisions ({_REVISION_COLUMNS}) VALUES ({placeholders(13)})",
@@ -58,6 +66,8 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
             # The hash, never the text: the trail is append-only and copied into every audit
             # package and hand-off, so text not yet de-identified must not reach it.
             after["content_hash"] = contents[0].content_hash
+        if use_case:
+            after["use_case"] = use_case
         if audit_details:
             after.update(audit_details)
         audit.append(project, actor=who, action="items.add", object_type="items",
@@ -95,7 +105,7 @@ def _row_to_item(d: dict) -> dict:
 
 _SELECT = (
     "SELECT items.id, items.kind, items.locale, items.status, items.current_rev, items.tags, "
-    "items.source, items.import_id, items.created_at, items.updated_at, r.prompt, r.response, "
+    "items.source, items.import_id, items.created_at, items.updated_at, items.use_case, r.prompt, r.response, "
     "r.system, r.checks, r.content_hash, r.author "
     "FROM items JOIN revisions r ON r.item_id = items.id AND r.rev = items.current_rev")
 
@@ -119,8 +129,13 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def _filters(kind=None, locale=None, status=None, tag=None, search=None, ids=None):
+def _filters(kind=None, locale=None, status=None, tag=None, search=None, ids=None, use_case=None):
     where, params = [], []
+    if use_case == NO_USE_CASE:
+        where.append("items.use_case IS NULL")
+    elif use_case:
+        where.append("items.use_case = ?")
+        params.append(use_case)
     if kind:
         where.append("items.kind = ?")
         params.append(Kind.parse(kind).value if isinstance(kind, str) else kind.value)
@@ -145,10 +160,10 @@ def _filters(kind=None, locale=None, status=None, tag=None, search=None, ids=Non
 
 def list_items(project: "Project", *, kind=None, locale=None, status=None, tag=None, search=None,
                ids: Iterable[int] | None = None, order_by: str = "id", descending: bool = False,
-               limit: int | None = None, offset: int = 0) -> list[dict]:
+               limit: int | None = None, offset: int = 0, use_case: str | None = None) -> list[dict]:
     if order_by not in SORTABLE:
         raise ValidationError(f"cannot sort by '{order_by}': use one of {', '.join(sorted(SORTABLE))}")
-    where, params = _filters(kind, locale, status, tag, search, ids)
+    where, params = _filters(kind, locale, status, tag, search, ids, use_case)
     col = f"r.{order_by}" if order_by == "prompt" else f"items.{order_by}"
     sql = f"{_SELECT}{where} ORDER BY {col} {'DESC' if descending else 'ASC'}, items.id"
     if limit is not None:
@@ -157,7 +172,7 @@ def list_items(project: "Project", *, kind=None, locale=None, status=None, tag=N
 
 
 def item_ids(project: "Project", *, kind=None, locale=None, status=None, tag=None, search=None,
-             order_by: str = "id", descending: bool = False) -> list[int]:
+             order_by: str = "id", descending: bool = False, use_case: str | None = None) -> list[int]:
     """The ids of every item matching the filters, in display order.
 
     The GUI's table keeps this list (100k ints are cheap) and fetches rows by id page by page,
@@ -166,7 +181,7 @@ def item_ids(project: "Project", *, kind=None, locale=None, status=None, tag=Non
     """
     if order_by not in SORTABLE:
         raise ValidationError(f"cannot sort by '{order_by}': use one of {', '.join(sorted(SORTABLE))}")
-    where, params = _filters(kind, locale, status, tag, search)
+    where, params = _filters(kind, locale, status, tag, search, use_case=use_case)
     col = f"r.{order_by}" if order_by == "prompt" else f"items.{order_by}"
     sql = ("SELECT items.id FROM items JOIN revisions r ON r.item_id = items.id "
            f"AND r.rev = items.current_rev{where} ORDER BY {col} "

@@ -379,4 +379,4 @@ def v6_fixed_facts() -> str:
 
 # Steps from v7 on live in migrations_since_v7.py (this module stays under the size limit).
 from .migrations_since_v7 import (v7_deid_facts, v8_item_comments, v9_meaning_as_shown,  # noqa: E402,F401
-                                  v10_answer_samples)
+                                  v10_answer_samples, v11_use_cases)

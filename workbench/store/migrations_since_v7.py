@@ -139,3 +139,102 @@ def v10_answer_samples() -> str:
     the row keeps the first seed's answer in `answer` (what greedy evaluations have) and every
     seed's answer in `samples`, a JSON list of {seed, answer, new_tokens}; NULL for greedy."""
     return "ALTER TABLE eval_answers ADD COLUMN samples TEXT;"
+
+
+def v11_use_cases() -> str:
+    """Use cases: the scope a fine-tune is for, signed by its owners, across the data model.
+
+    - `use_cases` and `use_case_scopes`: a use case's scope (tasks, locales, data classes,
+      owners) is versioned; every change is a new version, and a version is in force once each
+      of its owners signed it (`scope_signatures`, e-signatures in `signatures` whose meaning
+      names the scope's hash). Versions and their signatures are never changed.
+    - `items.use_case`, `snapshots.use_case`, `runs.use_case`: an item belongs to at most one
+      use case; a snapshot (training data or hold-out version) and a run to exactly the use
+      case their items belong to (NULL: the project-wide data of projects without use cases).
+    - `evaluations.run_id` may be NULL: a *baseline* evaluation scores the base model alone on
+      a frozen hold-out, before any run (`evaluations.use_case` says for which use case). The
+      table is rebuilt for it (SQLite cannot drop a NOT NULL), rows and ids unchanged.
+    - `signed_reports`: a baseline report or a drift re-check finding, its payload hashed and
+      signed (the signature's meaning names the payload hash). Append-only."""
+    sql = """
+        CREATE TABLE use_cases (
+            id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 1 AND 40 AND id NOT GLOB '*[^a-z0-9-]*'),
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE use_case_scopes (
+            use_case_id TEXT NOT NULL REFERENCES use_cases(id),
+            version INTEGER NOT NULL,
+            scope TEXT NOT NULL,
+            scope_hash TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (use_case_id, version)
+        );
+        CREATE TABLE scope_signatures (
+            use_case_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            signature_id INTEGER NOT NULL REFERENCES signatures(id),
+            PRIMARY KEY (use_case_id, version, signature_id),
+            FOREIGN KEY (use_case_id, version) REFERENCES use_case_scopes(use_case_id, version)
+        );
+        ALTER TABLE items ADD COLUMN use_case TEXT REFERENCES use_cases(id);
+        CREATE INDEX items_use_case ON items (use_case, kind, locale, status);
+        ALTER TABLE snapshots ADD COLUMN use_case TEXT;
+        ALTER TABLE runs ADD COLUMN use_case TEXT;
+
+        CREATE TABLE evaluations_v11 (
+            id TEXT PRIMARY KEY,
+            run_id TEXT REFERENCES runs(id),
+            checkpoint TEXT NOT NULL,
+            step INTEGER,
+            snapshot_id TEXT NOT NULL REFERENCES snapshots(id),
+            backend TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            settings_hash TEXT NOT NULL,
+            status TEXT NOT NULL,
+            item_count INTEGER NOT NULL DEFAULT 0,
+            answers_hash TEXT,
+            error TEXT,
+            duration_s REAL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            finished_at TEXT,
+            use_case TEXT,
+            CHECK (run_id IS NOT NULL OR checkpoint = 'base')
+        );
+        INSERT INTO evaluations_v11 (id, run_id, checkpoint, step, snapshot_id, backend, settings, settings_hash,
+                                     status, item_count, answers_hash, error, duration_s, created_by, created_at,
+                                     finished_at)
+            SELECT id, run_id, checkpoint, step, snapshot_id, backend, settings, settings_hash, status,
+                   item_count, answers_hash, error, duration_s, created_by, created_at, finished_at
+            FROM evaluations;
+        DROP TABLE evaluations;
+        ALTER TABLE evaluations_v11 RENAME TO evaluations;
+        CREATE INDEX evaluations_run ON evaluations (run_id, checkpoint, status);
+        CREATE INDEX evaluations_baseline ON evaluations (snapshot_id, settings_hash, status) WHERE run_id IS NULL;
+        CREATE TRIGGER evaluations_frozen_when_done BEFORE UPDATE ON evaluations WHEN OLD.status != 'running'
+        BEGIN SELECT RAISE(ABORT, 'a finished evaluation cannot be changed'); END;
+        CREATE TRIGGER evaluations_no_delete BEFORE DELETE ON evaluations
+        BEGIN SELECT RAISE(ABORT, 'evaluations are append-only: rows cannot be deleted'); END;
+
+        CREATE TABLE signed_reports (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('baseline', 'recheck')),
+            use_case TEXT,
+            subject TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            payload_hash TEXT NOT NULL,
+            signature_id INTEGER NOT NULL REFERENCES signatures(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX signed_reports_subject ON signed_reports (kind, subject);
+        """
+    for table in ("use_cases", "use_case_scopes", "scope_signatures", "signed_reports"):
+        sql += _append_only(table)
+    return sql
+
+
+#: v11 rebuilds `evaluations`; migrate() checks that these tables' references survive it.
+v11_use_cases.rebuilds_referenced_by = ("eval_answers", "eval_scores")

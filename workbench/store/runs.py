@@ -72,7 +72,7 @@ def resolve_path(project: "Project", stored: str) -> Path:
 
 def create_run(project: "Project", *, spec: dict, backend: str, method: str, base_model: str,
                train_snapshot: str, holdout_snapshot: str, seed: int, actor, lineage: dict,
-               name: str = "") -> dict:
+               name: str = "", use_case: str | None = None) -> dict:
     """Register a run. Its id is derived from its spec and time, so two runs never collide."""
     now = utc_now()
     run_id = "run-" + now[:10].replace("-", "") + "-" + sha256_hex([spec, now])[:8]
@@ -80,14 +80,14 @@ def create_run(project: "Project", *, spec: dict, backend: str, method: str, bas
     with project.transaction():
         project.conn.execute(
             "INSERT INTO runs (id, name, status, backend, method, base_model, spec, train_snapshot, "
-            "holdout_snapshot, seed, run_dir, lineage, created_by, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "holdout_snapshot, seed, run_dir, lineage, created_by, created_at, use_case) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (run_id, name, RunStatus.QUEUED.value, backend, method, _stored_model(project, base_model),
              json.dumps(spec, ensure_ascii=False), train_snapshot, holdout_snapshot, int(seed),
              stored_path(project, run_dir),
-             json.dumps(lineage, ensure_ascii=False), actor_name(actor), now))
+             json.dumps(lineage, ensure_ascii=False), actor_name(actor), now, use_case))
         audit.append(project, actor=actor_name(actor), action="run.create", object_type="run",
-                     object_id=run_id, after={"spec": spec, "lineage": lineage})
+                     object_id=run_id, after={"spec": spec, "lineage": lineage, "use_case": use_case})
     run_dir.mkdir(parents=True, exist_ok=True)
     return get_run(project, run_id)
 

@@ -29,11 +29,12 @@ if TYPE_CHECKING:
     from .project import Project
 
 
-def snapshot_id(kind: Kind, mh: str) -> str:
-    return f"{kind.value}-{sha256_hex(kind.value + mh)[:12]}"
+def snapshot_id(kind: Kind, mh: str, use_case: str | None = None) -> str:
+    """A snapshot's id follows from what it holds (and, in a use case, for which use case)."""
+    return f"{kind.value}-{sha256_hex(kind.value + mh + (':' + use_case if use_case else ''))[:12]}"
 
 
-def _signed_current(project: "Project", kind: Kind, locales: list[str] | None):
+def _signed_current(project: "Project", kind: Kind, locales: list[str] | None, use_case: str | None = None):
     """Signed-off items whose current revision carries a signature on that exact content."""
     sql = ("SELECT items.id, items.current_rev, r.content_hash, items.locale FROM items "
            "JOIN revisions r ON r.item_id = items.id AND r.rev = items.current_rev "
@@ -43,14 +44,18 @@ def _signed_current(project: "Project", kind: Kind, locales: list[str] | None):
     if locales:
         sql += f" AND items.locale IN ({placeholders(len(locales))})"
         params += locales
+    if use_case:
+        sql += " AND items.use_case = ?"
+        params.append(use_case)
     return project.conn.execute(sql + " ORDER BY items.id", params).fetchall()
 
 
-def freeze_meaning(name: str, locale_counts: dict[str, int], covers: list[str] | None = None) -> str:
+def freeze_meaning(name: str, locale_counts: dict[str, int], covers: list[str] | None = None,
+                   use_case: str | None = None) -> str:
     """The sentence a hold-out freeze signature stands for (shown verbatim before signing).
     `covers`: the locales this signer vouches for (their own; all when duties are relaxed)."""
     total = sum(locale_counts.values())
-    text = (f"hold-out '{name.strip()}' frozen for evaluation "
+    text = (f"hold-out '{name.strip()}'{f' of use case {use_case}' if use_case else ''} frozen for evaluation "
             f"({total} items: {', '.join(f'{k} {v}' for k, v in sorted(locale_counts.items()))})")
     return text + (f", signed for {', '.join(sorted(covers))}" if covers else "")
 
@@ -87,43 +92,61 @@ def unfrozen_locales(project: "Project", snap: dict) -> list[str]:
     return [loc for loc in sorted(snap["locale_counts"]) if loc not in covered]
 
 
-def freeze_preview(project: "Project", locales: list[str] | None = None) -> dict[str, int]:
+def freeze_preview(project: "Project", locales: list[str] | None = None,
+                   use_case: str | None = None) -> dict[str, int]:
     """Per-locale counts of the hold-out items a freeze would cover right now, so the signer
     sees the same numbers the signature will state."""
     locales = [parse_locale(loc) for loc in locales] if locales else None
-    rows = _signed_current(project, Kind.HOLDOUT, locales)
+    rows = _signed_current(project, Kind.HOLDOUT, locales, use_case)
     return dict(sorted(Counter(r[3] for r in rows).items()))
 
 
-def freeze_statement(project: "Project", signer: User, name: str, locales: list[str] | None = None) -> str:
+def freeze_statement(project: "Project", signer: User, name: str, locales: list[str] | None = None,
+                     use_case: str | None = None) -> str:
     """The meaning a hold-out freeze by `signer` would record now: what a front end shows
     before asking for the password, and passes back so the store can check it is unchanged.
     For a hold-out other owners froze already, it names that snapshot and the signer's locales
     still missing from it."""
-    counts = freeze_preview(project, locales)
-    sid = pending_snapshot_id(project, "holdout", locales)
+    counts = freeze_preview(project, locales, use_case)
+    sid = pending_snapshot_id(project, "holdout", locales, use_case)
     covers = freeze_covers(project, signer, counts)
     rows = query(project, "SELECT * FROM snapshots WHERE id = ?", (sid,)) if sid else []
     if rows:
         snap = _row(rows[0])
         done = freeze_coverage(project, snap)
-        return freeze_meaning(snap["name"], snap["locale_counts"], [c for c in covers if c not in done])
-    return freeze_meaning(name, counts, covers)
+        return freeze_meaning(snap["name"], snap["locale_counts"], [c for c in covers if c not in done],
+                              snap.get("use_case"))
+    return freeze_meaning(name, counts, covers, use_case or _use_case_of(project, Kind.HOLDOUT, locales))
 
 
-def pending_snapshot_id(project: "Project", kind, locales: list[str] | None = None) -> str | None:
+def _use_case_of(project: "Project", kind: Kind, locales, use_case: str | None = None) -> str | None:
+    from .usecases import snapshot_use_case
+
+    rows = _signed_current(project, kind, locales, use_case)
+    return snapshot_use_case(project, [r[0] for r in rows]) if rows else use_case
+
+
+def pending_snapshot_id(project: "Project", kind, locales: list[str] | None = None,
+                        use_case: str | None = None) -> str | None:
     """The id a snapshot of `kind` taken now would get (None when nothing is signed off).
     Equal to an existing snapshot's id exactly when nothing changed since it was taken."""
     kind = Kind.parse(kind) if isinstance(kind, str) else kind
     locales = [parse_locale(loc) for loc in locales] if locales else None
-    rows = _signed_current(project, kind, locales)
-    return snapshot_id(kind, manifest_hash([(r[0], r[1], r[2]) for r in rows])) if rows else None
+    rows = _signed_current(project, kind, locales, use_case)
+    if not rows:
+        return None
+    try:
+        uc = _use_case_of(project, kind, locales, use_case)
+    except ValidationError:
+        return None
+    return snapshot_id(kind, manifest_hash([(r[0], r[1], r[2]) for r in rows]), uc)
 
 
 def create_snapshot(project: "Project", *, kind, name: str, actor: User,
                     locales: list[str] | None = None, password: str | None = None,
-                    meaning: str | None = None) -> dict:
-    """Snapshot every signed-off item of `kind` (optionally only some locales).
+                    meaning: str | None = None, use_case: str | None = None) -> dict:
+    """Snapshot every signed-off item of `kind` (optionally only some locales, or only one
+    use case's items: a snapshot holds the items of at most one use case).
 
     A hold-out snapshot is frozen by definition and needs the password (it is signed).
     Returns the snapshot; if the identical snapshot exists already, returns that one.
@@ -142,14 +165,20 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
         require(actor, Action.FREEZE_HOLDOUT)
     else:
         require(actor, Action.SNAPSHOT)
+    if use_case:
+        from .usecases import get_use_case
+
+        use_case = get_use_case(project, use_case)["id"]
     with project.transaction(durable=freeze):
-        rows = _signed_current(project, kind, locales)
+        rows = _signed_current(project, kind, locales, use_case)
         if not rows:
             scope = f" in {', '.join(locales)}" if locales else ""
+            scope += f" of use case {use_case}" if use_case else ""
             raise StateError(f"no signed-off {kind.value} items{scope}: sign items off before taking a snapshot")
         entries = [(r[0], r[1], r[2]) for r in rows]
         mh = manifest_hash(entries)
-        sid = snapshot_id(kind, mh)
+        use_case = _use_case_of(project, kind, locales, use_case)
+        sid = snapshot_id(kind, mh, use_case)
         counts = dict(sorted(Counter(r[3] for r in rows).items()))
         existing = project.conn.execute("SELECT id FROM snapshots WHERE id = ?", (sid,)).fetchone()
         if existing and not freeze:
@@ -159,7 +188,7 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
         signature_id = None
         if freeze:
             covers = freeze_covers(project, actor, counts)
-            expected = freeze_meaning(name, counts, covers)
+            expected = freeze_meaning(name, counts, covers, use_case)
             if meaning is not None and meaning != expected:
                 raise StateError(
                     f"the hold-out changed while you were signing: the freeze now means "
@@ -170,9 +199,9 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
         now = utc_now()
         project.conn.execute(
             "INSERT INTO snapshots (id, name, kind, frozen, manifest_hash, item_count, locale_counts, "
-            "created_by, created_at, signature_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_by, created_at, signature_id, use_case) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (sid, name.strip(), kind.value, int(freeze), mh, len(entries),
-             json.dumps(counts), actor.username, now, signature_id))
+             json.dumps(counts), actor.username, now, signature_id, use_case))
         project.conn.executemany(
             "INSERT INTO snapshot_items (snapshot_id, item_id, rev, content_hash) VALUES (?, ?, ?, ?)",
             [(sid, *e) for e in entries])
@@ -181,7 +210,7 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
                      object_type="snapshot", object_id=sid,
                      after={"name": name.strip(), "kind": kind.value, "manifest_hash": mh,
                             "item_count": len(entries), "locale_counts": counts,
-                            "signature_id": signature_id,
+                            "signature_id": signature_id, "use_case": use_case,
                             "covers": covers if freeze else None})
     return get_snapshot(project, sid)
 
@@ -194,7 +223,7 @@ def _cosign_freeze(project: "Project", snap: dict, actor: User, password: str, e
     covers = [loc for loc in freeze_covers(project, actor, snap["locale_counts"]) if loc not in already]
     if not covers:
         return snap
-    expected = freeze_meaning(snap["name"], snap["locale_counts"], covers)
+    expected = freeze_meaning(snap["name"], snap["locale_counts"], covers, snap.get("use_case"))
     if meaning is not None and meaning != expected:
         raise StateError(f"this freeze means '{expected}', not '{meaning}': review it and sign again")
     sig = record_signature(project, actor, password=password, meaning=expected,
@@ -219,16 +248,22 @@ def get_snapshot(project: "Project", sid: str) -> dict:
     return _row(rows[0])
 
 
-def list_snapshots(project: "Project", kind=None) -> list[dict]:
-    sql, params = "SELECT * FROM snapshots", []
+def list_snapshots(project: "Project", kind=None, use_case: str | None = None) -> list[dict]:
+    """Snapshots, oldest first; with `use_case`, only that use case's."""
+    sql, where, params = "SELECT * FROM snapshots", [], []
     if kind:
-        sql += " WHERE kind = ?"
+        where.append("kind = ?")
         params.append((Kind.parse(kind) if isinstance(kind, str) else kind).value)
+    if use_case:
+        where.append("use_case = ?")
+        params.append(use_case)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
     return [_row(r) for r in query(project, sql + " ORDER BY created_at", params)]
 
 
-def latest_snapshot(project: "Project", kind) -> dict | None:
-    snaps = list_snapshots(project, kind)
+def latest_snapshot(project: "Project", kind, use_case: str | None = None) -> dict | None:
+    snaps = list_snapshots(project, kind, use_case)
     return snaps[-1] if snaps else None
 
 
@@ -317,4 +352,4 @@ def verify_snapshot(project: "Project", sid: str) -> bool:
     entries = [tuple(r) for r in project.conn.execute(
         "SELECT item_id, rev, content_hash FROM snapshot_items WHERE snapshot_id = ?", (snap["id"],))]
     return (manifest_hash(entries) == snap["manifest_hash"]
-            and snapshot_id(Kind(snap["kind"]), snap["manifest_hash"]) == snap["id"])
+            and snapshot_id(Kind(snap["kind"]), snap["manifest_hash"], snap.get("use_case")) == snap["id"])

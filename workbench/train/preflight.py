@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..core.errors import StateError, ValidationError
+from ..core.errors import StateError, ValidationError, WorkbenchError
 from ..store.signoff import is_signed, verify_signature
 from ..store.snapshots import get_snapshot, latest_snapshot, snapshot_items, unfrozen_locales, verify_snapshot
 from ..store.sql import chunks, placeholders
@@ -70,8 +70,9 @@ class PreflightFailed(StateError):
         self.problems = problems
 
 
-def _holdout_problem(project: "Project", sid: str | None) -> tuple[dict | None, Problem | None]:
-    snap = get_snapshot(project, sid) if sid else latest_snapshot(project, "holdout")
+def _holdout_problem(project: "Project", sid: str | None,
+                     use_case: str | None = None) -> tuple[dict | None, Problem | None]:
+    snap = get_snapshot(project, sid) if sid else latest_snapshot(project, "holdout", use_case)
     if snap is None:
         return None, Problem("no_holdout", "no frozen hold-out yet: training starts only after the domain owners "
                              "have signed off the evaluation items and frozen them", "freeze_holdout",
@@ -93,8 +94,9 @@ def _holdout_problem(project: "Project", sid: str | None) -> tuple[dict | None, 
     return snap, None
 
 
-def _training_problem(project: "Project", sid: str | None) -> tuple[dict | None, Problem | None]:
-    snap = get_snapshot(project, sid) if sid else latest_snapshot(project, "pair")
+def _training_problem(project: "Project", sid: str | None,
+                       use_case: str | None = None) -> tuple[dict | None, Problem | None]:
+    snap = get_snapshot(project, sid) if sid else latest_snapshot(project, "pair", use_case)
     if snap is None:
         return None, Problem("no_training_snapshot", "no training snapshot yet: sign off pairs, then take a "
                              "training snapshot", "training_snapshot", "workbench snapshot create --kind pairs")
@@ -195,13 +197,32 @@ def _thin_data(spec: JobSpec, train: dict) -> Problem | None:
                     "thin": ", ".join(advice.thin_locales()) or "–"})
 
 
+def _scope_problem(project: "Project", spec: JobSpec, train: dict, holdout: dict) -> Problem | None:
+    """A run trains one use case's adapter, on that use case's snapshots, under a signed scope
+    (store/usecases.py check_run_scope)."""
+    from ..store.usecases import check_run_scope
+
+    if spec.use_case and train.get("use_case") != spec.use_case:
+        return Problem("use_case_mismatch", f"training snapshot {train['id']} is not of use case {spec.use_case}: "
+                       "take that use case's training snapshot", "training_snapshot", None, {"id": train["id"]})
+    try:
+        check_run_scope(project, train, holdout)
+    except WorkbenchError as exc:
+        return Problem("use_case_scope", str(exc), getattr(exc, "fix", None) or "form", None, {})
+    return None
+
+
 def check_data(project: "Project", spec: JobSpec, *, contamination_override: str | None = None,
                threshold: float = DEFAULT_THRESHOLD) -> tuple[Preflight | None, list[Problem]]:
     """Every data precondition at once: (the preflight when nothing blocks, the problems).
     The rule of what may be trained on; run_preflight raises on what this finds."""
-    holdout, p_hold = _holdout_problem(project, spec.holdout_snapshot)
-    train, p_train = _training_problem(project, spec.train_snapshot)
+    holdout, p_hold = _holdout_problem(project, spec.holdout_snapshot, spec.use_case)
+    train, p_train = _training_problem(project, spec.train_snapshot, spec.use_case)
     problems = [p for p in (p_hold, p_train) if p is not None]
+    if holdout and train:
+        scope = _scope_problem(project, spec, train, holdout)
+        if scope is not None:
+            problems.append(scope)
     holdout_items, p_hold = _items(project, holdout)
     train_items, p_train = _items(project, train)
     problems += [p for p in (p_hold, p_train) if p is not None]

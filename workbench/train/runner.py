@@ -94,7 +94,7 @@ def plan_run(project: "Project", spec: JobSpec, actor, *, contamination_override
     pre = run_preflight(project, spec, contamination_override=contamination_override, threshold=threshold)
     # Pin what "latest" meant at launch, and the folder that was checked.
     spec = replace(spec, train_snapshot=pre.train["id"], holdout_snapshot=pre.holdout["id"],
-                   base_model=str(model.path) if model.path else spec.base_model)
+                   use_case=pre.train.get("use_case"), base_model=str(model.path) if model.path else spec.base_model)
     check_disk(spec, model.config, len(pre.train_items), project.runs_dir)
     template = chat_template_text(spec.chat_template, model.path)
     return LaunchPlan(spec, pre, device, build_lineage(spec, pre, model, device, template))
@@ -151,7 +151,7 @@ def launch_run(project: "Project", spec: JobSpec, actor, *, contamination_overri
         run = registry.create_run(project, spec=spec.as_dict(), backend=spec.backend, method=spec.method,
                                   base_model=spec.base_model, train_snapshot=pre.train["id"],
                                   holdout_snapshot=pre.holdout["id"], seed=spec.seed, actor=who,
-                                  lineage=plan.lineage, name=spec.name)
+                                  lineage=plan.lineage, name=spec.name, use_case=spec.use_case)
         if pre.override_reason:
             # Same transaction as the run: no run without its override, no override without its run.
             registry.note(project, run["id"], "run.contamination_override", actor=who,

@@ -56,6 +56,8 @@ class JobSpec:
     # Snapshots: None = the latest training snapshot / the latest frozen hold-out at launch.
     train_snapshot: str | None = None
     holdout_snapshot: str | None = None
+    #: The use case whose adapter this run trains (its latest snapshots when none are named).
+    use_case: str | None = None
     # LoRA (ignored by full fine-tunes)
     lora_rank: int | None = None
     lora_alpha: float | None = None

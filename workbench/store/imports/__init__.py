@@ -116,7 +116,7 @@ def _validated(path: Path, rows, kind: Kind, default_locale: str | None,
 
 def import_file(project: "Project", path: Path | str, *, kind: Kind | str = Kind.PAIR,
                 locale: str | None = None, fmt: str | None = None, actor,
-                allow_duplicates: bool = False,
+                allow_duplicates: bool = False, use_case: str | None = None,
                 progress: Callable[[int], None] | None = None) -> ImportResult:
     path = Path(path)
     kind = Kind.parse(kind) if isinstance(kind, str) else kind
@@ -133,7 +133,7 @@ def import_file(project: "Project", path: Path | str, *, kind: Kind | str = Kind
         if not keep:
             return ImportResult(None, path.name, fmt, kind.value, 0, [], duplicates, hidden)
         ids = add_items(project, [c for _, c in keep], actor=actor, origin="import",
-                        import_id=import_id,
+                        import_id=import_id, use_case=use_case,
                         audit_details={"file": path.name, "file_sha256": sha, "format": fmt,
                                        "duplicates_skipped": len(duplicates)})
         project.conn.execute(
