@@ -123,9 +123,12 @@ def test_a_run_needs_its_use_cases_scope_in_force_and_its_own_hold_out(two_use_c
     from workbench.train.spec import JobSpec
 
     project, snaps = two_use_cases
-    spec = JobSpec(base_model=str(tiny_model_dir), use_case="back-office")
+    spec = JobSpec(base_model=str(tiny_model_dir), use_case="back-office", model_size="8b")
     pre, problems = check_data(project, spec)
     assert problems == [] and pre.train["use_case"] == "back-office" and pre.holdout["use_case"] == "back-office"
+    # Four signed pairs are far from what a LoRA run needs: the check says so, for this use case's data.
+    (thin,) = [a for a in pre.advice if a.code == "thin_data"]
+    assert thin.params["id"] == snaps["back-office"]["train"]["id"] and thin.params["pairs"] == 4
     # Trained on one use case's data, judged on another's hold-out: refused.
     mixed = JobSpec(base_model=str(tiny_model_dir), train_snapshot=snaps["back-office"]["train"]["id"],
                     holdout_snapshot=snaps["contracts"]["holdout"]["id"])

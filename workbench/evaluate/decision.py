@@ -163,6 +163,8 @@ def decide(project: Project, run_id: str, *, username: str, password: str, decis
                             "settings_hash": a.evaluations[k]["settings_hash"]}
                         for k in ("base", label)},
         "audit_head": audit.head(project)[1],
+        # The use case whose adapter this decides on (absent in projects without use cases).
+        **({"use_case": a.run["use_case"]} if a.run.get("use_case") else {}),
     }
     return store.add_decision(project, run_id=a.run["id"], checkpoint=label,
                               recommendation=verdict.verdict, decision=decision, rationale=rationale,
