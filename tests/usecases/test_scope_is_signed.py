@@ -182,3 +182,36 @@ def test_a_rewritten_scope_is_detected(two_use_cases):
     report = verify_evidence(project)
     assert not report.ok
     assert any("scope v1 of use case contracts: its text no longer matches its hash" in p for p in report.problems)
+
+
+def test_a_run_on_data_outside_the_declared_classes_is_told_before_launch(two_use_cases, tiny_model_dir):
+    """The IBAN in a contract clause was found, reviewed and anonymized: the data is clean now,
+    but contract review never declared account data. The pre-launch check says so."""
+    from workbench.core.items import ItemContent
+    from workbench.deid.pipeline import run_deid
+    from workbench.deid.review import apply_reviewed, decide, list_findings
+    from workbench.store.items import add_items
+    from workbench.store.signoff import on_screen, sign_off
+    from workbench.store.snapshots import create_snapshot
+    from workbench.store.users import get_user
+    from workbench.train.preflight import check_data
+    from workbench.train.spec import JobSpec
+
+    project, _ = two_use_cases
+    max_ = get_user(project, "max")
+    (item,) = add_items(project, [ItemContent.create(
+        kind="pair", locale="fr-CH", prompt="Examine la clause de paiement du contrat de bail.",
+        response="Le loyer est versé sur le compte CH93 0076 2011 6238 5295 7 de la bailleresse.")],
+        actor=max_, use_case="contracts")
+    run_deid(project, actor=max_, item_ids=[item], processes=1)
+    found = list_findings(project, item_ids=[item], decision="pending", with_text=False)
+    assert {f["entity"] for f in found} == {"IBAN_CODE"}
+    decide(project, [f["id"] for f in found], "accepted", actor=max_)
+    apply_reviewed(project, actor=max_, item_ids=[item])
+    sign_off(project, on_screen(project, [item]), username="claire", password=PASSWORD)
+    create_snapshot(project, kind="pairs", name="contracts train v2", actor=get_user(project, "erik"),
+                    use_case="contracts")
+    pre, problems = check_data(project, JobSpec(base_model=str(tiny_model_dir), use_case="contracts"))
+    assert problems == []
+    (advice,) = [a for a in pre.advice if a.code == "out_of_scope_data"]
+    assert advice.params["entities"] == "IBAN_CODE" and advice.params["item"] == item

@@ -212,6 +212,25 @@ def _scope_problem(project: "Project", spec: JobSpec, train: dict, holdout: dict
     return None
 
 
+def _outside_scope(project: "Project", train: dict, items: list[dict]) -> Problem | None:
+    """Advice: items of this run whose personal data lies outside the data classes the use
+    case's scope declares (store/usecases.py out_of_scope): the owners should look first."""
+    if not train.get("use_case"):
+        return None
+    from ..store.usecases import out_of_scope
+
+    ids = {i["id"] for i in items}
+    flagged = [f for f in out_of_scope(project, train["use_case"]) if f["item_id"] in ids]
+    if not flagged:
+        return None
+    entities = sorted({e for f in flagged for e in f["entities"]})
+    return Problem("out_of_scope_data", f"{len(flagged)} item(s) of use case {train['use_case']} held personal data "
+                   f"of a kind its scope does not declare ({', '.join(entities)}; e.g. item {flagged[0]['item_id']}): "
+                   "the owners should check the items or widen the scope", "review", None,
+                   {"n": len(flagged), "use_case": train["use_case"], "entities": ", ".join(entities),
+                    "item": flagged[0]["item_id"]})
+
+
 def check_data(project: "Project", spec: JobSpec, *, contamination_override: str | None = None,
                threshold: float = DEFAULT_THRESHOLD) -> tuple[Preflight | None, list[Problem]]:
     """Every data precondition at once: (the preflight when nothing blocks, the problems).
@@ -252,6 +271,9 @@ def check_data(project: "Project", spec: JobSpec, *, contamination_override: str
     thin = _thin_data(spec, train)
     if thin is not None:
         advice.append(thin)
+    outside = _outside_scope(project, train, train_items + holdout_items)
+    if outside is not None:
+        advice.append(outside)
     untested = sorted(set(train["locale_counts"]) - set(holdout["locale_counts"]))
     if untested:
         advice.append(Problem("untested_locales", f"the hold-out has no items in {', '.join(untested)}: the "
