@@ -96,6 +96,9 @@ def test_a_signed_off_item_does_not_move_to_another_use_case(project):
     with pytest.raises(StateError, match="return them to the annotator"):
         assign_items(project, "contracts", ids, actor=get_user(project, "max"))
     assert project.conn.execute("SELECT use_case FROM items WHERE id = ?", (ids[0],)).fetchone()[0] == "back-office"
+    # Nor with the file and a sqlite3 shell.
+    with pytest.raises(sqlite3.IntegrityError, match="keeps its use case"):
+        project.conn.execute("UPDATE items SET use_case = 'contracts' WHERE id = ?", (ids[0],))
 
 
 def test_each_snapshot_holds_one_use_case_and_says_which(two_use_cases):

@@ -181,6 +181,10 @@ def v11_use_cases() -> str:
         );
         ALTER TABLE items ADD COLUMN use_case TEXT REFERENCES use_cases(id);
         CREATE INDEX items_use_case ON items (use_case, kind, locale, status);
+        CREATE TRIGGER items_use_case_fixed_once_reviewed BEFORE UPDATE OF use_case ON items
+        WHEN OLD.use_case IS NOT NEW.use_case AND OLD.status NOT IN ('draft', 'deidentified')
+        BEGIN SELECT RAISE(ABORT, 'an item past de-identification keeps its use case: its owner signed it for it');
+        END;
         ALTER TABLE snapshots ADD COLUMN use_case TEXT;
         ALTER TABLE runs ADD COLUMN use_case TEXT;
 
