@@ -52,6 +52,8 @@ WRITES = {
     "workbench.store.exports.audit_package": {"build_audit_package"},
     "workbench.store.runs": {"create_run", "set_run_status", "record_launch", "note", "update_lineage",
                              "add_checkpoint"},
+    "workbench.store.usecases": {"set_data_classes", "create_use_case", "change_scope", "sign_scope",
+                                 "assign_items"},
     "workbench.store.evaluations": {"start_evaluation", "finish_evaluation", "fail_evaluation", "add_decision",
                                     "set_json_setting"},
     "workbench.deid.review": {"write_findings", "drop_stale_pending", "decide", "mark_missed", "set_operators",

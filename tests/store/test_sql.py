@@ -9,7 +9,8 @@ from pathlib import Path
 
 from workbench.core.items import ItemContent
 from workbench.store import sql
-from workbench.store.items import add_items, existing_dedup_keys, list_items
+from workbench.store.imports import existing_dedup_keys
+from workbench.store.items import add_items, list_items
 from workbench.store.users import get_user
 
 ROOT = Path(__file__).resolve().parents[2]

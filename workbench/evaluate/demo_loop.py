@@ -102,12 +102,20 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
     per locale stay drafts (not in the training snapshot) so review screens have work."""
     from ..deid.pipeline import run_deid
     from ..deid.review import apply_reviewed, decide, list_findings
+    from ..store.demo import DEMO_USE_CASES
     from ..store.items import list_items
     from ..store.signoff import on_screen, sign_off
     from ..store.snapshots import create_snapshot
+    from ..store.usecases import sign_scope
     from ..store.users import get_user
     from ..train.demo_model import demo_base_model
 
+    # Scope first: each use case's owners sign what it is for, in which languages, touching
+    # which data classes.
+    for use_case, scope in DEMO_USE_CASES.items():
+        for owner in scope["owners"]:
+            sign_scope(project, use_case, username=owner, password=DEMO_PASSWORD)
+    say(f"  scopes signed by their owners: {', '.join(DEMO_USE_CASES)}")
     reviewer = get_user(project, "max")
     keep: set[int] = set()
     if leave_drafts:
@@ -132,12 +140,19 @@ def prepare_demo(project: Project, *, leave_drafts: int = 0, say: Say = lambda _
                 sign_off(project, on_screen(project, ids), username=owner, password=DEMO_PASSWORD)
                 signed += len(ids)
     say(f"  {signed} items signed off by their locale's domain owner")
-    # Each locale's owner freezes their part of the same hold-out (separation of duties).
-    for owner in sorted(set(OWNER_OF.values())):
-        holdout = create_snapshot(project, kind="holdout", name="hold-out v1", actor=get_user(project, owner),
-                                  password=DEMO_PASSWORD)
-    train = create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"))
-    say(f"  hold-out frozen ({holdout['id']}), training snapshot {train['id']}")
+    # Per use case, each locale's owner freezes their part of the use case's hold-out
+    # (separation of duties); the back office's snapshots come last: they are the defaults.
+    snaps = {}
+    for use_case in ("contracts", "back-office"):
+        owners = sorted({OWNER_OF[loc] for loc in DEMO_USE_CASES[use_case]["locales"]})
+        for owner in owners:
+            holdout = create_snapshot(project, kind="holdout", name=f"{use_case} hold-out v1",
+                                      actor=get_user(project, owner), password=DEMO_PASSWORD, use_case=use_case)
+        train = create_snapshot(project, kind="pairs", name=f"{use_case} training v1", actor=get_user(project, "erik"),
+                                use_case=use_case)
+        snaps[use_case] = (holdout, train)
+        say(f"  {use_case}: hold-out frozen ({holdout['id']}), training snapshot {train['id']}")
+    holdout, train = snaps["back-office"]
     model = tiny_model_path(project)
     if not (model / "config.json").exists():
         demo_base_model(model, say=say)
@@ -210,7 +225,8 @@ def run_demo_loop(folder: Path | str, *, backend: str = "peft", say: Say = print
         snap = prepared["train"]
         if demo_run.locales:
             snap = create_snapshot(project, kind="pairs", name=f"training v1 ({', '.join(demo_run.locales)} only)",
-                                   actor=get_user(project, "erik"), locales=list(demo_run.locales))
+                                   actor=get_user(project, "erik"), locales=list(demo_run.locales),
+                                   use_case=prepared["train"]["use_case"])
         run = train_and_evaluate(project, backend=backend, say=say, on_event=on_event,
                                  training=demo_run.training, train_snapshot=snap["id"])
         a = assess(project, run["id"])

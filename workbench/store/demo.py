@@ -46,16 +46,38 @@ def create_demo_users(project: Project) -> None:
         admin = admin or user
 
 
-def demo_files(kind: str) -> list[Path]:
-    folder = demo_dir() / ("pairs" if kind == "pair" else "holdout")
+#: The demo's two use cases (scopes recorded by the admin; prepare_demo has their owners
+#: sign them): the back office answers client tickets in six locales, contract review
+#: summarises clauses in German and French. Data: resources/demo/ and resources/demo/contracts/.
+DEMO_USE_CASES = {
+    "back-office": {"name": "Back-office advisor",
+                    "tasks": ["answer client tickets and e-mails in the client's language",
+                              "summarise back-office tickets for the case file"],
+                    "locales": list(OWNER_OF), "data_classes": ["client-identifying", "company"],
+                    "owners": sorted(set(OWNER_OF.values())), "folder": ""},
+    "contracts": {"name": "Contract review", "tasks": ["summarise and check contract clauses"],
+                  "locales": ["de-CH", "fr-CH"], "data_classes": ["company"],
+                  "owners": ["anna", "claire"], "folder": "contracts"},
+}
+
+
+def demo_files(kind: str, use_case: str = "back-office") -> list[Path]:
+    base = demo_dir() / DEMO_USE_CASES[use_case]["folder"]
+    folder = base / ("pairs" if kind == "pair" else "holdout")
     return [folder / f"{loc}.jsonl" for loc in LOCALE_CODES if (folder / f"{loc}.jsonl").exists()]
 
 
 def create_demo_project(root: Path | str) -> Project:
+    from .usecases import create_use_case
+
     project = init_project(root, name="Demo — Swiss back office")
     create_demo_users(project)
-    annotator = users.get_user(project, "max")
-    for kind in ("holdout", "pair"):
-        for path in demo_files(kind):
-            import_file(project, path, kind=kind, locale=path.stem, actor=annotator)
+    admin, annotator = users.get_user(project, "admin"), users.get_user(project, "max")
+    # Contract review first: the back office's snapshots, taken last, are the defaults.
+    for use_case in ("contracts", "back-office"):
+        scope = {k: v for k, v in DEMO_USE_CASES[use_case].items() if k != "folder"}
+        create_use_case(project, use_case, actor=admin, **scope)
+        for kind in ("holdout", "pair"):
+            for path in demo_files(kind, use_case):
+                import_file(project, path, kind=kind, locale=path.stem, actor=annotator, use_case=use_case)
     return project

@@ -40,9 +40,8 @@ def add_items(project: "Project", contents: Sequence[ItemContent], *, actor, ori
     _check_may_edit(actor)
     if not contents:
         return []
-    if use_case:
+    if use_case:  # one that exists (NotFound otherwise)
         from .usecases import get_use_case
-
         use_case = get_use_case(project, use_case)["id"]
     who = actor_name(actor)
     now = utc_now()
@@ -399,15 +398,3 @@ def item_findings(project: "Project", item_id: int, rev: int | None = None) -> l
                  "SELECT id, item_id, rev, field, start, end, entity, score, detector, decision, "
                  "decided_by, decided_at FROM findings WHERE item_id = ? AND rev = ? "
                  "ORDER BY field, start, id", (int(item_id), int(rev)))
-
-
-def existing_dedup_keys(project: "Project", keys: Iterable[str]) -> dict[str, int]:
-    """Which of these dedup keys already belong to an item (key → item id)."""
-    keys = list(set(keys))
-    found: dict[str, int] = {}
-    for chunk in chunks(keys):
-        for k, i in project.conn.execute(
-                f"SELECT dedup_key, min(id) FROM items WHERE dedup_key IN ({placeholders(len(chunk))}) "
-                "GROUP BY dedup_key", chunk):
-            found[k] = i
-    return found

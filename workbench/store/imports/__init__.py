@@ -12,7 +12,7 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ...core.errors import ImportRejected, RowProblem, ValidationError
 from ...core.items import ItemContent, Kind, dedup_key
@@ -21,7 +21,8 @@ from ...core.normalize import HIDDEN_KINDS, hidden_characters
 from ...core.roles import Action, check
 
 from ..clock import utc_now
-from ..items import add_items, existing_dedup_keys
+from ..items import add_items
+from ..sql import chunks, placeholders
 from .readers import read_rows
 from .shapes import to_fields
 
@@ -175,3 +176,15 @@ def _without_duplicates(project: "Project", rows: list[tuple[int, ItemContent]],
 
 
 __all__ = ["ImportResult", "import_file", "parse_file"]
+
+
+def existing_dedup_keys(project: "Project", keys: Iterable[str]) -> dict[str, int]:
+    """Which of these dedup keys already belong to an item (key → item id)."""
+    keys = list(set(keys))
+    found: dict[str, int] = {}
+    for chunk in chunks(keys):
+        for k, i in project.conn.execute(
+                f"SELECT dedup_key, min(id) FROM items WHERE dedup_key IN ({placeholders(len(chunk))}) "
+                "GROUP BY dedup_key", chunk):
+            found[k] = i
+    return found
