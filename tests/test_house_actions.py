@@ -53,6 +53,7 @@ WRITES = {
     "workbench.store.runs": {"create_run", "set_run_status", "record_launch", "note", "update_lineage",
                              "add_checkpoint"},
     "workbench.store.evaluations": {"start_evaluation", "finish_evaluation", "fail_evaluation", "add_decision",
+                                    "add_signed_report",
                                     "set_json_setting"},
     "workbench.deid.review": {"write_findings", "drop_stale_pending", "decide", "mark_missed", "set_operators",
                               "apply_reviewed", "write_anonymized", "carry_rejections"},

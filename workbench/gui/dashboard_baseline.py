@@ -8,11 +8,14 @@ keep the page's translation context. The rules live in evaluate/baseline.py; thi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton
 
+from ..core.roles import Action
+from . import icons
 from .dialogs.signature import SignatureDialog
+from .session import gate
 from .tasks import worker_project
-from .widgets import local_time
+from .widgets import local_time, muted_label
 
 
 class BaselineActions:
@@ -22,6 +25,37 @@ class BaselineActions:
     #: The use case whose hold-out the baseline uses (None: the project's latest hold-out).
     baseline_use_case: str | None = None
     baseline_id: str | None = None
+
+    def _add_baseline_widgets(self, lay) -> None:
+        """The two buttons and the results line under the page's title; the note about a run's
+        baseline (placed under the banner by the page)."""
+        row = QHBoxLayout()
+        self.baseline_button = QPushButton(icons.icon("verify"), self.tr("Evaluate the base model…"))
+        self.baseline_button.clicked.connect(lambda: self.evaluate_base_model())
+        row.addWidget(self.baseline_button)
+        self.sign_baseline_button = QPushButton(icons.icon("sign"), self.tr("Sign the baseline report…"))
+        self.sign_baseline_button.clicked.connect(self.sign_baseline)
+        row.addWidget(self.sign_baseline_button)
+        row.addStretch()
+        lay.addLayout(row)
+        self.baseline_label = muted_label("", wrap=True)
+        self.baseline_label.hide()
+        lay.addWidget(self.baseline_label)
+        self.baseline_note = muted_label("", wrap=True)
+        self.baseline_note.hide()
+
+    def _gate_baseline(self) -> None:
+        ok, why = self.session.permission(Action.EVALUATE)
+        if ok and self._baseline_running:
+            ok, why = False, self.tr("The base model is being evaluated.")
+        gate(self.baseline_button, ok, why, self.tr(
+            "Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared "
+            "against this evaluation"))
+        ok, why = (self.session.user is not None, self.tr("Sign in first."))
+        if ok and not self.baseline_id:
+            ok, why = False, self.tr("Evaluate the base model first.")
+        gate(self.sign_baseline_button, ok, why, self.tr(
+            "Sign the baseline report (a domain owner of the hold-out's locales, or an admin)"))
 
     def default_base_model(self) -> str:
         """The newest run's base model, else the project's demo model if it has one."""

@@ -67,19 +67,7 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         self.export_button.clicked.connect(lambda: self.export_report())
         head.addWidget(self.export_button)
         lay.addLayout(head)
-        # The base model alone on the frozen hold-out, before any run (evaluate/baseline.py).
-        base_row = QHBoxLayout()
-        self.baseline_button = QPushButton(icons.icon("verify"), self.tr("Evaluate the base model…"))
-        self.baseline_button.clicked.connect(lambda: self.evaluate_base_model())
-        base_row.addWidget(self.baseline_button)
-        self.sign_baseline_button = QPushButton(icons.icon("sign"), self.tr("Sign the baseline report…"))
-        self.sign_baseline_button.clicked.connect(self.sign_baseline)
-        base_row.addWidget(self.sign_baseline_button)
-        base_row.addStretch()
-        lay.addLayout(base_row)
-        self.baseline_label = muted_label("", wrap=True)
-        self.baseline_label.hide()
-        lay.addWidget(self.baseline_label)
+        self._add_baseline_widgets(lay)  # the base model alone, before any run (gui/dashboard_baseline.py)
         # The pickers have a row of their own: beside the title they squeezed over their labels.
         pick = QHBoxLayout()
         run_label = QLabel(self.tr("Run"))
@@ -105,8 +93,6 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
             "under identical decoding settings. A German gain never hides an Italian regression."), wrap=True))
         self.banner = Banner()
         lay.addWidget(self.banner)
-        self.baseline_note = muted_label("", wrap=True)
-        self.baseline_note.hide()
         lay.addWidget(self.baseline_note)
 
         self.stack = QStackedWidget()
@@ -354,17 +340,7 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
             ok, why = False, self.tr("An evaluation is running; this page refreshes when it ends.")
         gate(self.evaluate_button, ok, why, self.tr(
             "Start the evaluation in the background: the base model, then every checkpoint"))
-        ok, why = self.session.permission(Action.EVALUATE)
-        if ok and self._baseline_running:
-            ok, why = False, self.tr("The base model is being evaluated.")
-        gate(self.baseline_button, ok, why, self.tr(
-            "Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared "
-            "against this evaluation"))
-        ok, why = (self.session.user is not None, self.tr("Sign in first."))
-        if ok and not self.baseline_id:
-            ok, why = False, self.tr("Evaluate the base model first.")
-        gate(self.sign_baseline_button, ok, why, self.tr(
-            "Sign the baseline report (a domain owner of the hold-out's locales, or an admin)"))
+        self._gate_baseline()
 
     # -- report ---------------------------------------------------------------------------
     def export_report(self, path: Path | str | None = None) -> None:
