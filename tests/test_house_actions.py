@@ -55,6 +55,7 @@ WRITES = {
     "workbench.store.usecases": {"set_data_classes", "create_use_case", "change_scope", "sign_scope",
                                  "assign_items"},
     "workbench.store.evaluations": {"start_evaluation", "finish_evaluation", "fail_evaluation", "add_decision",
+                                    "add_signed_report",
                                     "set_json_setting"},
     "workbench.deid.review": {"write_findings", "drop_stale_pending", "decide", "mark_missed", "set_operators",
                               "apply_reviewed", "write_anonymized", "carry_rejections"},

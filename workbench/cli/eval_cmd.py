@@ -1,4 +1,5 @@
-"""`workbench eval RUN`, `workbench decide RUN`, `workbench report RUN`, `workbench eval-policy`."""
+"""`workbench eval RUN`, `workbench eval-base`, `workbench decide RUN`, `workbench report RUN`,
+`workbench eval-policy`."""
 
 from __future__ import annotations
 
@@ -129,6 +130,100 @@ def eval_run(
         print_assessment(a)
 
 
+def print_baseline(project, evaluation_id: str) -> None:
+    """The per-locale table of a baseline evaluation and who signed its report."""
+    from ..evaluate.baseline import baseline_reports, baseline_table
+    from ..store.evaluations import get_evaluation
+
+    ev = get_evaluation(project, evaluation_id)
+    table = Table("locale", "n", "chrF++ [95%]", "checks %", "fidelity %", "regression checks",
+                  title=f"baseline {ev['id']} · {ev['settings'].get('base_model')} on {ev['snapshot_id']}", box=None)
+    rows = baseline_table(project, ev["id"])
+    for r in rows:
+        chrf, chk, fid = r["chrf"] or {}, r["checks"], r["fidelity"]
+        failing = ", ".join(f"#{f['item_id']} {'/'.join(f['checks'])}" for f in r["failing"])
+        table.add_row(r["locale"], str(r["n"]),
+                      f"{_fmt(chrf.get('score'))} [{_fmt(chrf.get('ci_low'))},{_fmt(chrf.get('ci_high'))}]",
+                      _fmt(chk and chk["score"], ".0f"), _fmt(fid and fid["score"], ".0f"),
+                      r["regression_checks"] + (f" ({failing})" if failing else ""))
+    console.print(table)
+    for rep in baseline_reports(project, ev["id"]):
+        console.print(f"report signed by {rep['signer_name']} ({rep['signer']}) at {rep['signed_at'][:19]}Z — "
+                      f"\"{rep['meaning']}\"", highlight=False, markup=False)
+
+
+def eval_base(
+    ctx: typer.Context,
+    use_case: Optional[str] = typer.Option(None, "--use-case", "-u",
+                                           help="Use case whose latest frozen hold-out to evaluate on."),
+    holdout: Optional[str] = typer.Option(None, "--holdout", help="Hold-out snapshot id (default: the latest)."),
+    base_model: Optional[str] = typer.Option(None, "--base-model", help="Model folder or Hugging Face id."),
+    backend: str = typer.Option("peft", help="peft or mlx: what a later run will train and evaluate with."),
+    method: str = typer.Option("lora", help="lora or qlora (qlora loads the base in 4 bits)."),
+    max_new_tokens: Optional[int] = typer.Option(None, help="Override the project's decoding setting."),
+    batch_size: Optional[int] = typer.Option(None, help="Override the project's generation batch size."),
+    force: bool = typer.Option(False, help="Evaluate again even if already done under the same settings."),
+    sign: Optional[str] = typer.Option(None, "--sign", metavar="EVAL_ID",
+                                       help="Sign the report of this baseline evaluation (a domain owner of its "
+                                            "locales, or an admin)."),
+    show: Optional[str] = typer.Option(None, "--show", metavar="EVAL_ID", help="Show a baseline evaluation."),
+    password_stdin: bool = PASSWORD_STDIN,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Score the base model alone on a frozen hold-out, before any run; later runs on that hold-out
+    are compared against this evaluation. --sign EVAL_ID signs its report."""
+    from ..core.errors import ValidationError
+    from ..evaluate import baseline as bl
+
+    st = state(ctx)
+    project = st.project()
+    if sign or show:
+        evaluation_id = sign or show
+        if show:
+            if as_json:
+                print_json({"payload": bl.baseline_payload(project, evaluation_id),
+                            "reports": [{k: r[k] for k in ("id", "signer", "signed_at", "meaning", "payload_hash")}
+                                        for r in bl.baseline_reports(project, evaluation_id)]})
+            else:
+                print_baseline(project, evaluation_id)
+            return
+        meaning = bl.baseline_statement(project, evaluation_id)
+        if not as_json:
+            print_baseline(project, evaluation_id)
+            console.print(f"You are signing: {meaning}", highlight=False, markup=False)
+        name = require_username(st)
+        pw = read_password(f"Password for {name} (sign the baseline report)", password_stdin)
+        rep = bl.sign_baseline_report(project, evaluation_id, username=name, password=pw, meaning=meaning)
+        if as_json:
+            print_json({k: rep[k] for k in ("id", "subject", "use_case", "signer", "signed_at", "meaning",
+                                            "payload_hash")})
+        else:
+            console.print(f"baseline report #{rep['id']} signed by {rep['signer_name']} at {rep['signed_at'][:19]}Z "
+                          f"(record {rep['payload_hash'][:16]}…)", highlight=False, markup=False)
+        return
+    if not base_model:
+        raise ValidationError("name the base model: --base-model DIR (or a Hugging Face id)")
+    from ..evaluate.evaluator import decoding_for
+
+    decoding = None
+    if max_new_tokens is not None or batch_size is not None:
+        decoding = decoding_for(project, {}, None).as_dict()
+        decoding.update({k: v for k, v in (("max_new_tokens", max_new_tokens), ("batch_size", batch_size)) if v})
+    ev = bl.evaluate_base(project, use_case=use_case, holdout=holdout, base_model=base_model, backend=backend,
+                          method=method, decoding=decoding, actor=current_user(st) or None, force=force)
+    if as_json:
+        print_json({**{k: ev[k] for k in ("id", "checkpoint", "snapshot_id", "use_case", "status", "reused",
+                                          "settings_hash", "answers_hash")},
+                    "locales": bl.baseline_table(project, ev["id"])})
+        return
+    if ev.get("reused"):
+        console.print(f"already evaluated under these settings ({ev['id']})")
+    print_baseline(project, ev["id"])
+    if not bl.baseline_reports(project, ev["id"]):
+        console.print(f"a domain owner signs its report with: workbench --user NAME eval-base --sign {ev['id']}",
+                      highlight=False, markup=False)
+
+
 def decide(
     ctx: typer.Context,
     run: str = typer.Argument(..., help="Run id."),
@@ -246,6 +341,7 @@ def eval_policy(
 
 def register(app: typer.Typer) -> None:
     app.command("eval")(eval_run)
+    app.command("eval-base")(eval_base)
     app.command("decide")(decide)
     app.command("report")(report)
     app.command("eval-policy")(eval_policy)

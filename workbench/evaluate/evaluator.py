@@ -3,7 +3,9 @@
     evaluate(project, run_id)                  # base + every registered checkpoint
     evaluate(project, run_id, checkpoint=20)   # base (if not yet) + step 20
 
-The base is evaluated once per run and settings and reused for every checkpoint's deltas; a
+The base is evaluated once per run and settings and reused for every checkpoint's deltas (when
+a baseline evaluation of the base model alone on the same hold-out under the same settings
+exists, evaluate/baseline.py, the run's base is recorded from its answers, not generated); a
 model state already evaluated under the same settings is skipped (the worker spawned after
 each checkpoint may run twice; the result would be the same). Two evaluations of one run
 never run at once: a lock file in the run folder makes the second wait, then find the base
@@ -195,7 +197,18 @@ def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, a
             events.emit("eval.skipped", run=run["id"], reason="already evaluated under these settings")
             return results + [dict(done[store.checkpoint_label(t["step"])], reused=True) for t in targets]
         paths = {t["step"]: checkpoint_path(project, t) for t in todo}
-        gen = generator or _open(run, settings)
+        baseline = None if force or not base_todo else store.find_baseline(project, snap["id"], s_hash)
+        if baseline is not None:
+            # The base model was evaluated alone on this hold-out under these settings before
+            # the run: the run is compared against that same evaluation, not a regenerated one.
+            done["base"] = store.adopt_baseline(project, run["id"], baseline, actor=actor)
+            events.emit("eval.baseline_reused", run=run["id"], checkpoint="base", evaluation=done["base"]["id"],
+                        baseline=baseline["id"])
+            results.append(dict(done["base"], reused=True))
+            base_todo = False
+            if not todo:
+                return results + [dict(done[store.checkpoint_label(t["step"])], reused=True) for t in targets]
+        gen = generator or open_base_generator(run, settings)
         try:
             job = EvalJob(project=project, run=run, snapshot=snap, items=items,
                           conversations=[conversation(i, settings.system_prompt) for i in items],
@@ -223,7 +236,7 @@ def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, a
     return results
 
 
-def _open(run: dict, settings: DecodingSettings) -> Generator:
+def open_base_generator(run: dict, settings: DecodingSettings) -> Generator:
     try:
         return open_generator(run["backend"], run["base_model"], settings, method=run["method"])
     except OSError as exc:
@@ -258,7 +271,7 @@ def _evaluate_one(job: EvalJob, step: int | None, *, base_rows: list[dict] | Non
     ev = store.start_evaluation(job.project, run_id=run["id"], step=step, snapshot_id=job.snapshot["id"],
                                 backend=run["backend"],
                                 settings={**job.comparable, "software": job.software, "checkpoint": checkpoint},
-                                settings_hash=job.settings_hash, actor=job.actor)
+                                settings_hash=job.settings_hash, actor=job.actor, use_case=run.get("use_case"))
     events.emit("eval.started", run=run["id"], checkpoint=label, evaluation=ev["id"],
                 total=len(items) * job.comparable["decoding"].get("samples", 1))
     started = time.perf_counter()

@@ -18,6 +18,8 @@ class DashboardData:
     not_evaluated: str = ""            # why there is nothing to compare yet
     decisions: list[dict] = field(default_factory=list)
     items: dict[int, dict] = field(default_factory=dict)
+    #: When the run's base evaluation came from a baseline evaluation: which, and who signed its report.
+    baseline_note: dict | None = None
 
 
 def load_dashboard(project, run_id: str | None) -> DashboardData:
@@ -35,6 +37,9 @@ def load_dashboard(project, run_id: str | None) -> DashboardData:
     except StateError as exc:
         data.not_evaluated = str(exc)
         return data
+    from ..evaluate.baseline import compared_against
+
+    data.baseline_note = compared_against(project, data.assessment.evaluations.get("base"))
     data.decisions = [{**d, "verified": evaluations.verify_decision(project, d["id"])}
                       for d in evaluations.decisions(project, data.run_id)]
     data.items = {i["id"]: i for i in snapshots.snapshot_items(project, data.assessment.snapshot["id"],

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from .project import Project
 
 BASE = "base"
+#: A baseline evaluation has no run; a run's base evaluation taken from one names it in its
+#: settings under this key.
+BASELINE = "baseline"
 POLICY_KEY = "eval_policy"
 DECODING_KEY = "eval_decoding"
 
@@ -55,34 +58,45 @@ def _eval_row(d: dict) -> dict:
     return d
 
 
-def start_evaluation(project: "Project", *, run_id: str, step: int | None, snapshot_id: str,
-                     backend: str, settings: dict, actor, settings_hash: str | None = None) -> dict:
+def start_evaluation(project: "Project", *, run_id: str | None, step: int | None, snapshot_id: str,
+                     backend: str, settings: dict, actor, settings_hash: str | None = None,
+                     use_case: str | None = None) -> dict:
     """Register a running evaluation. `settings_hash` identifies what makes two evaluations
-    comparable (decoding, metrics, model); it defaults to the hash of all of `settings`."""
+    comparable (decoding, metrics, model); it defaults to the hash of all of `settings`.
+    `run_id` None: a *baseline* evaluation of the base model alone (evaluate/baseline.py)."""
     now = utc_now()
     checkpoint = checkpoint_label(step)
+    if run_id is None and checkpoint != BASE:
+        raise StateError("only the base model is evaluated without a run")
     s_hash = settings_hash or sha256_hex(settings)
     eval_id = "ev-" + sha256_hex([run_id, checkpoint, s_hash, now])[:12]
     with project.transaction():
-        _claim(project, f"eval:{run_id}:{checkpoint}:{s_hash}:{snapshot_id}", eval_id, checkpoint, run_id)
+        _claim(project, f"eval:{run_id or BASELINE}:{checkpoint}:{s_hash}:{snapshot_id}", eval_id, checkpoint,
+               run_id)
         project.conn.execute(
             "INSERT INTO evaluations (id, run_id, checkpoint, step, snapshot_id, backend, settings, "
-            "settings_hash, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
+            "settings_hash, status, created_by, created_at, use_case) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)",
             (eval_id, run_id, checkpoint, step, snapshot_id, backend, canonical_json(settings), s_hash,
-             actor_name(actor), now))
+             actor_name(actor), now, use_case))
+        after = {"run": run_id, "checkpoint": checkpoint, "snapshot": snapshot_id, "settings_hash": s_hash}
+        if use_case:
+            after["use_case"] = use_case
+        if settings.get(BASELINE):
+            after[BASELINE] = settings[BASELINE]
         audit.append(project, actor=actor_name(actor), action="eval.start", object_type="evaluation",
-                     object_id=eval_id, after={"run": run_id, "checkpoint": checkpoint,
-                                               "snapshot": snapshot_id, "settings_hash": s_hash})
+                     object_id=eval_id, after=after)
     return get_evaluation(project, eval_id)
 
 
-def _claim(project: "Project", resource: str, eval_id: str, checkpoint: str, run_id: str) -> None:
+def _claim(project: "Project", resource: str, eval_id: str, checkpoint: str, run_id: str | None) -> None:
     """One running evaluation per run, checkpoint, settings and hold-out: a second one started
     meanwhile (another window, a second worker) is refused instead of doubling the rows."""
     if not leases.claim(project, [resource], owner=leases.new_owner(eval_id), ttl_s=EVAL_LEASE_S):
         held = leases.holders(project, [resource])[resource]
+        what = f"{checkpoint} of run {run_id}" if run_id else "the base model on this hold-out"
         raise StateError(
-            f"{checkpoint} of run {run_id} is already being evaluated with these settings (by "
+            f"{what} is already being evaluated with these settings (by "
             f"process {held['owner'].split(':')[1]} since {held['acquired_at'][:19]}): wait for "
             "it to finish; its results will then be reused")
 
@@ -106,7 +120,7 @@ def finish_evaluation(project: "Project", evaluation_id: str, *, answers: list[d
             "INSERT INTO eval_scores (evaluation_id, run_id, checkpoint, locale, metric, score, ci_low, "
             "ci_high, n, base_score, delta, delta_low, delta_high, p_value, signature) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(evaluation_id, ev["run_id"], ev["checkpoint"], *(s.get(f) for f in SCORE_FIELDS[:-1]),
+            [(evaluation_id, ev["run_id"] or "", ev["checkpoint"], *(s.get(f) for f in SCORE_FIELDS[:-1]),
               s.get("signature") or "") for s in scores])
         project.conn.execute(
             "UPDATE evaluations SET status = 'completed', item_count = ?, answers_hash = ?, "
@@ -160,6 +174,87 @@ def find_completed(project: "Project", run_id: str, checkpoint: str, *, settings
         "snapshot_id = ? AND status = 'completed' ORDER BY finished_at DESC, id DESC LIMIT 1",
         (run_id, checkpoint, settings_hash, snapshot_id))
     return None if row is None else _eval_row(row)
+
+
+def find_baseline(project: "Project", snapshot_id: str, settings_hash: str) -> dict | None:
+    """The newest completed baseline evaluation (the base model alone, no run) of this hold-out
+    under exactly these comparable settings, or None."""
+    row = query_one(
+        project,
+        "SELECT * FROM evaluations WHERE run_id IS NULL AND checkpoint = 'base' AND snapshot_id = ? AND "
+        "settings_hash = ? AND status = 'completed' ORDER BY finished_at DESC, id DESC LIMIT 1",
+        (snapshot_id, settings_hash))
+    return None if row is None else _eval_row(row)
+
+
+def list_baselines(project: "Project", use_case: str | None = None, *, status: str | None = None) -> list[dict]:
+    """Baseline evaluations, oldest first; with `use_case`, only that use case's."""
+    sql, params = "SELECT * FROM evaluations WHERE run_id IS NULL", []
+    if use_case:
+        sql += " AND use_case = ?"
+        params.append(use_case)
+    if status:
+        sql += " AND status = ?"
+        params.append(status)
+    return [_eval_row(r) for r in query(project, sql + " ORDER BY created_at, id", params)]
+
+
+def adopt_baseline(project: "Project", run_id: str, baseline: dict, *, actor) -> dict:
+    """The run's base evaluation recorded from a completed baseline evaluation of the same
+    hold-out under the same settings: its answers and scores, unchanged (nothing is generated
+    again), in a new evaluation of the run whose settings name the baseline."""
+    if baseline["run_id"] is not None or baseline["status"] != "completed":
+        raise StateError(f"evaluation {baseline['id']} is not a completed baseline evaluation")
+    rows = answers(project, baseline["id"])
+    ev = start_evaluation(project, run_id=run_id, step=None, snapshot_id=baseline["snapshot_id"],
+                          backend=baseline["backend"], settings={**baseline["settings"], BASELINE: baseline["id"]},
+                          settings_hash=baseline["settings_hash"], actor=actor, use_case=baseline.get("use_case"))
+    try:
+        return finish_evaluation(project, ev["id"], answers=rows, scores=scores(project, [baseline["id"]]),
+                                 actor=actor, duration_s=0.0)
+    except BaseException as exc:
+        fail_evaluation(project, ev["id"], error=f"{type(exc).__name__}: {exc}", actor=actor)
+        raise
+
+
+def add_signed_report(project: "Project", *, kind: str, subject: str, use_case: str | None, payload: dict,
+                      signer: User, password: str, meaning: str, subject_type: str,
+                      shown: tuple[str, str] | None = None, audit_action: str) -> dict:
+    """A signed report (a baseline report, a re-check finding): its payload, the payload's
+    hash, the e-signature whose meaning names that hash, and the audit entry, in one durable
+    transaction. The caller authenticated the signer and checked who may sign."""
+    from .signoff import record_signature
+
+    p_hash = sha256_hex(payload)
+    if p_hash not in meaning:
+        raise StateError("the meaning of a signed report must name its payload hash")
+    with project.transaction(durable=True):
+        sig = record_signature(project, signer, password=password, meaning=meaning, subject_type=subject_type,
+                               entries=[], shown=shown)
+        cur = project.conn.execute(
+            "INSERT INTO signed_reports (kind, use_case, subject, payload, payload_hash, signature_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (kind, use_case, subject, canonical_json(payload), p_hash, sig["id"], utc_now()))
+        report_id = cur.lastrowid
+        audit.append(project, actor=signer.username, action=audit_action, object_type="evaluation",
+                     object_id=subject, after={"report": report_id, "kind": kind, "payload_hash": p_hash,
+                                               "signature": sig["id"], "meaning": meaning, "use_case": use_case})
+    return get_signed_report(project, report_id)
+
+
+def get_signed_report(project: "Project", report_id: int) -> dict:
+    r = query_one(project, "SELECT r.*, s.signer, s.signer_name, s.signed_at, s.meaning FROM signed_reports r "
+                           "JOIN signatures s ON s.id = r.signature_id WHERE r.id = ?", (int(report_id),))
+    if r is None:
+        raise NotFound(f"no signed report {report_id}")
+    r["payload"] = json.loads(r["payload"])
+    return r
+
+
+def signed_reports(project: "Project", kind: str, subject: str) -> list[dict]:
+    """The signed reports of one subject (e.g. kind 'baseline', an evaluation id), oldest first."""
+    return [get_signed_report(project, r[0]) for r in project.conn.execute(
+        "SELECT id FROM signed_reports WHERE kind = ? AND subject = ? ORDER BY id", (kind, subject))]
 
 
 def current_set(project: "Project", run_id: str, *, settings_hash: str | None = None) -> dict[str, dict]:

@@ -54,6 +54,14 @@ def _stored_model(project: "Project", base_model: str) -> str:
     return base_model if Path(stored).is_absolute() else IN_PROJECT + stored
 
 
+def model_as_run_shows(project: "Project", base_model: str) -> str:
+    """The base model as a run's row reads back (get_run): stored the way create_run stores it,
+    then resolved against this project's folder. A baseline evaluation names its model so, so
+    that a later run on the same model gets the same comparable settings."""
+    stored = _stored_model(project, str(base_model))
+    return str(project.root / stored[len(IN_PROJECT):]) if stored.startswith(IN_PROJECT) else stored
+
+
 def stored_path(project: "Project", path: Path | str) -> str:
     """How a path is written to the database: relative to the project folder when it lies
     inside it (with '/', on every system), so a moved or copied project still finds it."""

@@ -110,8 +110,10 @@ def _training_problem(project: "Project", sid: str | None,
     return snap, None
 
 
-def holdout_snapshot(project: "Project", sid: str | None) -> dict:
-    snap, problem = _holdout_problem(project, sid)
+def holdout_snapshot(project: "Project", sid: str | None, use_case: str | None = None) -> dict:
+    """The named hold-out (else the use case's, else the project's, latest), if frozen by the
+    owners of all its locales and intact; else a StateError saying what to do."""
+    snap, problem = _holdout_problem(project, sid, use_case)
     if problem is not None:
         raise StateError(problem.cli_text())
     return snap

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPus
 
 from ...core.roles import Action
 from .. import icons
+from ..dashboard_baseline import BaselineActions
 from ..dashboard_compare import RunComparison
 from ..dashboard_charts import METRICS, DeltaHeatMap, MetricChart, metric_label
 from ..dashboard_data import DashboardData, export_report_files, load_dashboard
@@ -27,7 +28,7 @@ from . import ViewSpec
 from .base import View
 
 
-class DashboardView(DecisionActions, EvaluationActions, View):
+class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
     """The page: run and checkpoint pickers, chart, heat map and regressions, the decision
     panel and the report export. Signing a decision lives in gui/dashboard_decision.py,
     starting and watching evaluations in gui/dashboard_evaluation.py (mixins of this page)."""
@@ -46,6 +47,7 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self._labels: list[str] = []
         self.last_export: dict | None = None
         self.decision_dialog = self.dialog = None
+        self._baseline_running = False
         # Checkpoints are evaluated while the run trains, in processes of their own: the page
         # watches the shown run's evaluation events and redraws when one completes.
         self._eval_seen: tuple[str, int] | None = None
@@ -65,6 +67,7 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self.export_button.clicked.connect(lambda: self.export_report())
         head.addWidget(self.export_button)
         lay.addLayout(head)
+        self._add_baseline_widgets(lay)  # the base model alone, before any run (gui/dashboard_baseline.py)
         # The pickers have a row of their own: beside the title they squeezed over their labels.
         pick = QHBoxLayout()
         run_label = QLabel(self.tr("Run"))
@@ -90,6 +93,7 @@ class DashboardView(DecisionActions, EvaluationActions, View):
             "under identical decoding settings. A German gain never hides an Italian regression."), wrap=True))
         self.banner = Banner()
         lay.addWidget(self.banner)
+        lay.addWidget(self.baseline_note)
 
         self.stack = QStackedWidget()
         lay.addWidget(self.stack, 1)
@@ -170,6 +174,8 @@ class DashboardView(DecisionActions, EvaluationActions, View):
         self._generation += 1  # whatever was loading belongs to the previous project
         self._chosen.clear()
         self.data = None
+        self.baseline_id = None
+        self.baseline_label.hide()
         self.banner.hide()
         self.run_combo.blockSignals(True)
         self.run_combo.clear()
@@ -233,6 +239,9 @@ class DashboardView(DecisionActions, EvaluationActions, View):
             self.stack.setCurrentWidget(self.not_evaluated)
         else:
             self.stack.setCurrentIndex(2)
+        note = self.baseline_note_text(data.baseline_note if data and a is not None else None)
+        self.baseline_note.setText(note)
+        self.baseline_note.setVisible(bool(note))
         self._fill_checkpoints()
         self._draw_chart()
         self._flag_superseded()
@@ -331,6 +340,7 @@ class DashboardView(DecisionActions, EvaluationActions, View):
             ok, why = False, self.tr("An evaluation is running; this page refreshes when it ends.")
         gate(self.evaluate_button, ok, why, self.tr(
             "Start the evaluation in the background: the base model, then every checkpoint"))
+        self._gate_baseline()
 
     # -- report ---------------------------------------------------------------------------
     def export_report(self, path: Path | str | None = None) -> None:
