@@ -258,10 +258,19 @@ def _locale_finding(v, go_row: dict | None) -> dict:
 
 def statement(r: Recheck) -> str:
     """The sentence the signer agrees to; it names the report's hash (store/evidence.py checks it)."""
-    per = "; ".join(f"{f['locale']} {f['finding']}" for f in r.locales) or "no locale"
-    return (f"Drift re-check of {r.payload['subject']} (run {r.payload['run']}, {r.payload['checkpoint']}) on "
-            f"hold-out {r.payload['holdout']['id']}: {r.finding.upper()} ({per}), judged by the go/no-go policy "
-            f"against the base; report SHA-256 {r.payload_hash}")
+    return _statement(r.payload)
+
+
+def statement_of(shown: dict) -> str:
+    """The statement of a re-check as shown (`Recheck.as_dict()`, e.g. sent back by a task)."""
+    return _statement({k: v for k, v in shown.items() if k != "payload_hash"})
+
+
+def _statement(payload: dict) -> str:
+    per = "; ".join(f"{f['locale']} {f['finding']}" for f in payload["locales"]) or "no locale"
+    return (f"Drift re-check of {payload['subject']} (run {payload['run']}, {payload['checkpoint']}) on "
+            f"hold-out {payload['holdout']['id']}: {payload['finding'].upper()} ({per}), judged by the go/no-go "
+            f"policy against the base; report SHA-256 {sha256_hex(payload)}")
 
 
 def recheck_statement(project: Project, adapter_or_run: str, *, holdout: str) -> str:
