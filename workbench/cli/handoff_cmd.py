@@ -1,5 +1,5 @@
-"""`workbench handoff RUN --checkpoint C --out DIR [--merged/--adapter-only]` and
-`workbench handoff-verify DIR`."""
+"""`workbench handoff RUN --checkpoint C --out DIR [--merged/--adapter-only]`,
+`workbench handoff-verify DIR`, `workbench adapters` and `workbench recheck ADAPTER --holdout SNAP`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .common import console, err_console, print_json, state
+from .common import PASSWORD_STDIN, console, err_console, print_json, state
 
 
 def handoff(
@@ -74,7 +74,7 @@ def adapters(
     """The adapters handed off from this project, by name and version (run, checkpoint, signed
     decision, base, date, whether the folder is intact); with --serve, the vLLM multi-LoRA or TGI
     command for all current ones on one base."""
-    from ..handoff.registry import check_engine, current_adapters, list_adapters, serving_command
+    from ..handoff.registry import by_use_case, check_engine, current_adapters, list_adapters, serving_command
 
     if serve is not None:
         check_engine(serve)   # bad input is refused before the project is opened
@@ -93,14 +93,70 @@ def adapters(
         return
     if not rows:
         console.print("no hand-off yet: export a checkpoint with a signed GO with 'workbench handoff RUN --out DIR'")
-    for a in rows:
-        state_text = "intact" if a.intact else f"NOT INTACT ({a.problem})"
-        console.print(f"{a.name} v{a.version}: {a.run} {a.checkpoint} on {a.base_model_id}, decision "
-                      f"{a.decision_id}, {a.mode}, exported by {a.exported_by} {a.exported_at[:10]} — {state_text}",
-                      markup=False, highlight=False)
+    for use_case, group in by_use_case(rows).items():
+        console.print(f"use case {use_case}:" if use_case else "no use case:", markup=False, highlight=False)
+        for a in group:
+            state_text = "intact" if a.intact else f"NOT INTACT ({a.problem})"
+            console.print(f"  {a.name} v{a.version}: {a.run} {a.checkpoint} on {a.base_model_id}, decision "
+                          f"{a.decision_id}, {a.mode}, exported by {a.exported_by} {a.exported_at[:10]} — "
+                          f"{state_text}", markup=False, highlight=False)
+
+
+def recheck(
+    ctx: typer.Context,
+    adapter: str = typer.Argument(..., help="Adapter name (name or name@v2), or RUN:STEP."),
+    holdout: str = typer.Option(..., "--holdout", help="The newer frozen hold-out of the adapter's use case."),
+    sign: bool = typer.Option(False, "--sign", help="Sign the finding (a domain owner of the use case or an "
+                                                    "admin; shows the statement first)."),
+    password_stdin: bool = PASSWORD_STDIN,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Drift re-check: evaluate a handed-off checkpoint and its base on a newer hold-out under the
+    decoding of its GO, and say per locale whether it is still fit or needs re-tuning. With --sign,
+    the finding is signed, audited and added to the hand-off card's History."""
+    from ..evaluate.recheck import assess_recheck, recheck as run_recheck, sign_recheck, statement
+    from .common import current_user, read_password, require_username
+
+    st = state(ctx)
+    p = st.project()
+    if sign:
+        r = assess_recheck(p, adapter, holdout=holdout)
+        meaning = statement(r)
+        console.print(f"You sign: {meaning}", markup=False, highlight=False)
+        user = require_username(st)
+        pw = read_password(f"Password for {user} (sign the re-check of {r.payload['subject']})", password_stdin)
+        signed = sign_recheck(p, adapter, holdout=holdout, username=user, password=pw, meaning=meaning)
+        if as_json:
+            print_json(signed)
+            return
+        _show_recheck(signed["payload"])
+        card = signed["card"]
+        where = "" if card is None else (f"; History added to {card['folder']}/README.md" if card["updated"]
+                                         else f"; card NOT updated: {card['problem']}")
+        console.print(f"signed by {signed['signer']} (report {signed['id']}){where}", markup=False, highlight=False)
+        return
+    progress = None if as_json else (lambda e: err_console.print(f"… {e['type']} {e.get('checkpoint', '')}")
+                                     if e.get("type") in ("eval.started", "eval.completed") else None)
+    r = run_recheck(p, adapter, holdout=holdout, actor=current_user(st) or None, progress=progress)
+    if as_json:
+        print_json(r.as_dict())
+        return
+    _show_recheck(r.payload)
+    console.print(f"sign it with 'workbench recheck {adapter} --holdout {holdout} --sign' (a domain owner of the "
+                  "use case, or an admin)", markup=False, highlight=False)
+
+
+def _show_recheck(payload: dict) -> None:
+    console.print(f"{payload['subject']} on hold-out {payload['holdout']['id']} ({payload['holdout']['name']}): "
+                  f"{payload['finding'].upper()}", markup=False, highlight=False)
+    for f in payload["locales"]:
+        nums = "" if f["chrf_delta"] is None else f" Δ chrF++ {f['chrf_delta']:+.2f} (n={f['n']})"
+        vs_go = "" if f["delta_vs_go"] is None else f", {f['delta_vs_go']:+.2f} vs the GO evaluation"
+        console.print(f"  {f['locale']}: {f['finding']}{nums}{vs_go} — {f['rule']}", markup=False, highlight=False)
 
 
 def register(app: typer.Typer) -> None:
     app.command("handoff")(handoff)
     app.command("handoff-verify")(handoff_verify)
     app.command("adapters")(adapters)
+    app.command("recheck")(recheck)

@@ -80,14 +80,16 @@ class Assessment:
 
 
 def assess(project: Project, run_id: str, policy: Policy | None = None, *,
-           evaluation_set: str | None = None) -> Assessment:
+           evaluation_set: str | None = None, holdout: str | None = None) -> Assessment:
     """Judge every evaluated checkpoint of the run against the base under the policy, within
-    one evaluation set (default: the set of the run's newest completed evaluation)."""
+    one evaluation set (default: the set of the run's newest completed evaluation) on the
+    run's own hold-out (or `holdout`, a newer version: the drift re-check, evaluate/recheck.py)."""
     run = get_run(project, run_id)
     policy = policy or load_policy(project)
-    evs = store.current_set(project, run["id"], settings_hash=evaluation_set)
+    evs = store.current_set(project, run["id"], settings_hash=evaluation_set, snapshot_id=holdout)
     if "base" not in evs:
         under = f" under evaluation set {evaluation_set[:12]}" if evaluation_set else ""
+        under += f" on hold-out {holdout}" if holdout else ""
         raise StateError(f"run {run['id']} has no evaluation of the base model{under} yet: run "
                          f"'workbench eval {run['id']}' first")
     eval_set = require_one_evaluation_set(evs, evaluation_set)

@@ -69,9 +69,17 @@ def decoding_for(project: Project, run: dict, decoding: DecodingSettings | dict 
     return settings
 
 
-def holdout_items(project: Project, run: dict) -> tuple[dict, list[dict]]:
-    """The run's frozen hold-out, checked: manifest intact and every revision signed."""
-    snap = get_snapshot(project, run["holdout_snapshot"])
+def holdout_items(project: Project, run: dict, holdout: str | None = None) -> tuple[dict, list[dict]]:
+    """The run's frozen hold-out (or `holdout`: a newer frozen hold-out of the run's use
+    case, for a drift re-check), checked: manifest intact and every revision signed."""
+    snap = get_snapshot(project, holdout or run["holdout_snapshot"])
+    if snap["id"] != run["holdout_snapshot"]:
+        if snap["kind"] != "holdout":
+            raise ValidationError(f"snapshot {snap['id']} is a {snap['kind']} snapshot, not a hold-out")
+        if snap.get("use_case") != run.get("use_case"):
+            raise ValidationError(
+                f"hold-out {snap['id']} belongs to {snap.get('use_case') or 'no use case'}, run {run['id']} to "
+                f"{run.get('use_case') or 'no use case'}: a run is only judged on its own use case's hold-outs")
     if not snap["frozen"]:
         raise StateError(f"snapshot {snap['id']} is not a frozen hold-out: a run is evaluated on its frozen hold-out")
     if not verify_snapshot(project, snap["id"]):
@@ -176,12 +184,13 @@ class EvalJob:
 
 def evaluate(project: Project, run_id: str, checkpoint=None, *, decoding=None, actor=None,
              force: bool = False, n_bootstrap: int = N_BOOTSTRAP, progress: Progress | None = None,
-             generator: Generator | None = None) -> list[dict]:
-    """Evaluate base and checkpoint(s) of a run; return their completed evaluations (base first)."""
+             generator: Generator | None = None, holdout: str | None = None) -> list[dict]:
+    """Evaluate base and checkpoint(s) of a run; return their completed evaluations (base first).
+    `holdout`: another frozen hold-out of the run's use case (default: the run's own)."""
     check(actor, Action.EVALUATE)
     run = get_run(project, run_id)
     which = parse_checkpoint(checkpoint)
-    snap, items = holdout_items(project, run)
+    snap, items = holdout_items(project, run, holdout)
     settings = decoding_for(project, run, decoding)
     comparable = comparable_settings(run, settings, items, n_bootstrap)
     s_hash = sha256_hex(comparable)

@@ -80,7 +80,8 @@ def export_handoff(project: "Project", run_id: str, *, out: Path | str, checkpoi
     cleared = gate.require_go(project, run, checkpoint)  # refuses before anything is written
     out = Path(out).expanduser().resolve()
     base_id = base_model_id or default_base_model_id(run["base_model"])
-    served = serving.served_name(run["id"], cleared.label, name)
+    # A run of a use case serves as that use case's adapter (its name, by default).
+    served = serving.served_name(run["id"], cleared.label, name or run.get("use_case"))
     serving.check_values(base_model_id=base_id, name=served)  # they go into the serving scripts
     full = run["method"] == "full"
     want_merged = merged or full
@@ -158,7 +159,8 @@ def export_handoff(project: "Project", run_id: str, *, out: Path | str, checkpoi
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    record = {"run": run["id"], "checkpoint": cleared.label, "decision_id": cleared.decision["signature_id"],
+    record = {"run": run["id"], "use_case": run.get("use_case"), "checkpoint": cleared.label,
+              "decision_id": cleared.decision["signature_id"],
               "out": str(out), "mode": manifest["mode"], "served_name": served, "base_model_id": base_id,
               "sha256sums": sums_digest, "files": len(sums), "checkpoint_sha256": cleared.checkpoint.get("sha256"),
               "weights_sha256": {k: v for k, v in sums.items() if k.endswith(".safetensors")},

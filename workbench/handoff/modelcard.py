@@ -221,3 +221,38 @@ def volume_limitation(locale_counts: dict[str, int], method: str, size: str) -> 
     return (f"**Little training data.** Trained on {advice.pairs:,} signed pairs; {name} on the "
             f"{size.upper()} class starts to move with about {advice.wanted:,} pairs per use case (the method's "
             "rule of thumb), so expect small changes from the base.")
+
+
+HISTORY_HEADING = "## History"
+
+
+def history_section(rechecks: list[dict]) -> str:
+    """The card's History: every signed drift re-check of this hand-off (evaluate/recheck.py),
+    oldest first, with the hold-out version, the finding per locale and who signed it."""
+    rows = []
+    for r in rechecks:
+        p = r["payload"]
+        hold = p["holdout"]
+        per_locale = "; ".join(
+            f"{f['locale']}: {f['finding']}" + ("" if f.get("chrf_delta") is None else f" (Δ chrF++ "
+                                                 f"{f['chrf_delta']:+.1f})") for f in p["locales"])
+        rows.append([r["signed_at"][:10], f"{hold['name']} (`{hold['id']}`)", f"**{p['finding']}**", per_locale,
+                     f"{r['signer_name']} (`{r['signer']}`)", f"`{r['payload_hash'][:16]}…`"])
+    return (f"{HISTORY_HEADING}\n\nDrift re-checks since the hand-off: the checkpoint and the base evaluated on a "
+            "newer frozen hold-out under the decoding of the evaluation that justified the GO, judged by the "
+            "go/no-go policy locale by locale (*still fit*, *re-tune* or *inconclusive*). Each finding is "
+            "e-signed; the signed report is in the project (`workbench recheck`).\n\n"
+            + _table(["date (UTC)", "hold-out", "finding", "per locale", "signed by", "report SHA-256"], rows)
+            + "\n")
+
+
+def with_history(card: str, section: str) -> str:
+    """The card with its History section replaced (or added before the Licence chain)."""
+    start = card.find(HISTORY_HEADING + "\n")
+    if start >= 0:
+        end = card.find("\n## ", start + len(HISTORY_HEADING))
+        return card[:start] + section + (card[end + 1:] if end >= 0 else "")
+    anchor = card.find("## Licence chain")
+    if anchor < 0:
+        return card.rstrip("\n") + "\n\n" + section
+    return card[:anchor] + section + "\n" + card[anchor:]

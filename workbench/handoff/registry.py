@@ -7,6 +7,10 @@ hash-chained log, so there is no second table to keep in step with it. A name's 
 its hand-offs in order; its current version is the newest whose folder is still intact
 (every file matches its SHA256SUMS, and the SHA256SUMS is the one recorded). Only hand-offs
 with an adapter folder can be swapped at serving time; merged weights are served on their own.
+Each hand-off carries its run's use case (one adapter per use case, named after it by default).
+A signed drift re-check (evaluate/recheck.py) adds a History section to the hand-off's model
+card and rewrites its SHA256SUMS; its `handoff.recheck` entry records the new digest, which is
+then the one the folder must match.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ class Adapter:
     intact: bool
     problem: str
     max_lora_rank: int | None
+    use_case: str | None = None
 
     @property
     def servable(self) -> bool:
@@ -67,10 +72,18 @@ def _check(folder: Path, sums_digest: str) -> tuple[bool, str, int | None]:
 
 
 def _records(project: "Project") -> list[tuple[str, int, dict, dict]]:
-    """(name, version, export record, audit entry) of every hand-off, oldest first."""
+    """(name, version, export record, audit entry) of every hand-off, oldest first. A record's
+    `sha256sums` is the newest one recorded for its folder (a signed re-check rewrites it)."""
+    card_sums = {}
+    for entry in audit.entries(project, action="handoff.recheck"):
+        card = json.loads(entry["after"] or "{}").get("card") or {}
+        if card.get("folder") and card.get("sha256sums"):
+            card_sums[card["folder"]] = card["sha256sums"]
     out, versions = [], {}
     for entry in audit.entries(project, action="handoff.export"):
         rec = json.loads(entry["after"] or "{}")
+        if rec.get("out") in card_sums:
+            rec["sha256sums"] = card_sums[rec["out"]]
         name = rec.get("served_name") or f"apertus-{rec.get('run')}"
         versions[name] = versions.get(name, 0) + 1
         out.append((name, versions[name], rec, entry))
@@ -83,7 +96,31 @@ def _adapter(name: str, version: int, rec: dict, entry: dict) -> Adapter:
     return Adapter(name=name, version=version, run=rec.get("run", ""), checkpoint=rec.get("checkpoint", ""),
                    decision_id=rec.get("decision_id"), base_model_id=rec.get("base_model_id", ""),
                    folder=rec["out"], mode=rec.get("mode", ""), exported_by=entry["actor"],
-                   exported_at=entry["ts"], intact=intact, problem=problem, max_lora_rank=rank)
+                   exported_at=entry["ts"], intact=intact, problem=problem, max_lora_rank=rank,
+                   use_case=rec.get("use_case"))
+
+
+def find_adapter(project: "Project", name: str, version: int | None = None) -> Adapter:
+    """One hand-off by name, and version (default: the newest), checked on disk."""
+    from ..core.errors import NotFound
+
+    found = [r for r in _records(project) if r[0] == name]
+    if not found:
+        names = sorted({r[0] for r in _records(project)})
+        raise NotFound(f"no adapter '{name}' was handed off" + (f": the project has {', '.join(names)}"
+                                                               if names else ": export one with 'workbench handoff'"))
+    chosen = found[-1] if version is None else next((r for r in found if r[1] == int(version)), None)
+    if chosen is None:
+        raise NotFound(f"adapter '{name}' has no version {version}: it has v1 to v{found[-1][1]}")
+    return _adapter(*chosen)
+
+
+def by_use_case(adapters: list[Adapter]) -> dict[str, list[Adapter]]:
+    """Adapters grouped by use case ('' for hand-offs of runs without one), in listing order."""
+    out: dict[str, list[Adapter]] = {}
+    for a in adapters:
+        out.setdefault(a.use_case or "", []).append(a)
+    return dict(sorted(out.items()))
 
 
 def list_adapters(project: "Project") -> list[Adapter]:

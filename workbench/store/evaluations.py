@@ -257,12 +257,19 @@ def signed_reports(project: "Project", kind: str, subject: str) -> list[dict]:
         "SELECT id FROM signed_reports WHERE kind = ? AND subject = ? ORDER BY id", (kind, subject))]
 
 
-def current_set(project: "Project", run_id: str, *, settings_hash: str | None = None) -> dict[str, dict]:
+def current_set(project: "Project", run_id: str, *, settings_hash: str | None = None,
+                snapshot_id: str | None = None) -> dict[str, dict]:
     """checkpoint label → evaluation, for the settings of the run's newest completed
     evaluation (or of `settings_hash`: one evaluation set). Base and checkpoints are only
     comparable under identical settings, so evaluations under other settings are left out
-    (they stay on record)."""
-    done = list_evaluations(project, run_id, status="completed")
+    (they stay on record). Only evaluations on the run's own hold-out count, unless
+    `snapshot_id` names another (a drift re-check on a newer hold-out version): a re-check
+    never changes what the run's dashboard and its go/no-go decision compare."""
+    if snapshot_id is None:
+        row = project.conn.execute("SELECT holdout_snapshot FROM runs WHERE id = ?", (run_id,)).fetchone()
+        snapshot_id = row[0] if row else None
+    done = [e for e in list_evaluations(project, run_id, status="completed")
+            if snapshot_id is None or e["snapshot_id"] == snapshot_id]
     if settings_hash:
         done = [e for e in done if e["settings_hash"] == settings_hash]
     if not done:

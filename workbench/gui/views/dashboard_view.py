@@ -18,6 +18,7 @@ from ..dashboard_charts import METRICS, DeltaHeatMap, MetricChart, metric_label
 from ..dashboard_data import DashboardData, export_report_files, load_dashboard
 from ..dashboard_decision import DecisionActions
 from ..dashboard_evaluation import EvaluationActions
+from ..dashboard_recheck import RecheckAction
 from ..dashboard_panels import DecisionPanel, RegressionPanel, verdict_text
 from ..eval_follower import EvaluationFollower
 from ..training_runs import STATUS_NAMES
@@ -66,6 +67,8 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         self.export_button = QPushButton(icons.icon("export"), self.tr("Export report…"))
         self.export_button.clicked.connect(lambda: self.export_report())
         head.addWidget(self.export_button)
+        self.recheck = RecheckAction(self)  # drift re-check of a handed-off checkpoint (dashboard_recheck.py)
+        head.addWidget(self.recheck.button)
         lay.addLayout(head)
         self._add_baseline_widgets(lay)  # the base model alone, before any run (gui/dashboard_baseline.py)
         # The pickers have a row of their own: beside the title they squeezed over their labels.
@@ -341,6 +344,7 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         gate(self.evaluate_button, ok, why, self.tr(
             "Start the evaluation in the background: the base model, then every checkpoint"))
         self._gate_baseline()
+        self.recheck.gate()
 
     # -- report ---------------------------------------------------------------------------
     def export_report(self, path: Path | str | None = None) -> None:
