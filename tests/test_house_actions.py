@@ -64,6 +64,7 @@ WRITES = {
     "workbench.train.runner": {"launch", "launch_run", "spawn_worker", "cancel_run", "resume_run"},
     "workbench.evaluate.evaluator": {"evaluate"},
     "workbench.evaluate.decision": {"set_policy", "decide"},
+    "workbench.evaluate.recheck": {"sign_recheck"},
     "workbench.evaluate.report": {"write_report", "reports_for_audit", "write_audit_package"},
     "workbench.handoff.export": {"export_handoff"},
 }
