@@ -77,14 +77,20 @@ class BaselineActions:
                 text=self.default_base_model())
             if not ok or not base_model.strip():
                 return
-        from ..evaluate.baseline import baseline_table, evaluate_base
+        from ..evaluate.baseline import baseline_table
+        from ..store.evaluations import get_evaluation
+        from .engine_call import run_engine
 
         root, user, use_case = self.session.root, self.session.user, self.baseline_use_case
+        args = ["--project", root, "--user", user.username, "--base-model", base_model.strip()]
+        args += ["--use-case", use_case] if use_case else []
 
         def work(token):
+            # The model runs in the engine's Python (the window has no ML stack of its own).
+            done = run_engine("baseline", args, token)
             with worker_project(root) as p:
-                ev = evaluate_base(p, use_case=use_case, base_model=base_model.strip(), actor=user)
-                return ev, baseline_table(p, ev["id"])
+                ev = get_evaluation(p, done["evaluation"])
+                return dict(ev, reused=done["reused"]), baseline_table(p, ev["id"])
 
         def done(result):
             self._baseline_running = False

@@ -84,7 +84,7 @@ class RecheckDialog(QDialog):
         return self.subject.currentText(), self._holdouts[self.holdout.currentIndex()]
 
     def start(self) -> None:
-        from ..evaluate.recheck import recheck
+        from .engine_call import run_engine
 
         subject, holdout = self.chosen()
         root, user = self.ctx.session.root, self.ctx.session.user
@@ -94,8 +94,9 @@ class RecheckDialog(QDialog):
             subject=subject, holdout=holdout))
 
         def work(token):
-            with worker_project(root) as p:
-                return recheck(p, subject, holdout=holdout, actor=user).as_dict()
+            # The model runs in the engine's Python (the window has no ML stack of its own).
+            args = ["--project", root, "--user", user.username, "--adapter", subject, "--holdout", holdout]
+            return run_engine("recheck", args, token)["recheck"]
 
         self.ctx.tasks.start(self.tr("Re-checking on a newer hold-out…"), work, on_done=self._shown,
                              on_error=self._failed)
