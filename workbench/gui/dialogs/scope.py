@@ -186,6 +186,7 @@ class ScopeDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lay.addWidget(close)
+        self.session.user_changed.connect(self._gate)   # who may sign follows who is signed in
         self.refresh(use_case)
 
     def refresh(self, select: str | None = None) -> None:
