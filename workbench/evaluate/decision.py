@@ -30,15 +30,16 @@ def load_policy(project: Project) -> Policy:
     return Policy.from_dict(store.get_json_setting(project, store.POLICY_KEY))
 
 
-def holdout_plan_for(project: Project, policy: Policy | None = None) -> list:
+def holdout_plan_for(project: Project, policy: Policy | None = None, use_case: str | None = None) -> list:
     """Per locale, before training: the hold-out items it has (any status but rejected: the
     hold-out as it is being designed) and whether that many can show the policy's tolerance
-    at all (policy.holdout_plan). What the Review page shows beside the hold-out."""
+    at all (policy.holdout_plan). What the Review page shows beside the hold-out; with
+    `use_case`, that use case's hold-out (each use case's adapter is judged on its own)."""
     from ..store.items import counts_by
     from .policy import holdout_plan
 
     counts: dict[str, int] = {}
-    for row in counts_by(project, "kind", "locale", "status"):
+    for row in counts_by(project, "kind", "locale", "status", use_case=use_case):
         if row["kind"] == "holdout" and row["status"] != "rejected":
             counts[row["locale"]] = counts.get(row["locale"], 0) + row["count"]
     return holdout_plan(counts, policy or load_policy(project))

@@ -22,12 +22,17 @@ class DashboardData:
     baseline_note: dict | None = None
 
 
-def load_dashboard(project, run_id: str | None) -> DashboardData:
+def load_dashboard(project, run_id: str | None, use_case: str | None = None) -> DashboardData:
+    """`use_case`: only that use case's runs (store.items.NO_USE_CASE: runs of none)."""
     from ..evaluate.decision import assess
     from ..store import evaluations, snapshots
+    from ..store.items import NO_USE_CASE
     from ..train.runner import list_runs
 
     runs = list(reversed(list_runs(project)))  # newest first
+    if use_case is not None:
+        wanted = None if use_case == NO_USE_CASE else use_case
+        runs = [r for r in runs if r.get("use_case") == wanted]
     ids = [r["id"] for r in runs]
     data = DashboardData(runs, run_id if run_id in ids else (ids[0] if ids else None))
     if data.run_id is None:

@@ -17,13 +17,25 @@ from .tasks import worker_project
 from .widgets import local_time, muted_label, primary, title_label
 
 
-def freeze_counts(project) -> dict[str, int]:
-    return snapshots.freeze_preview(project)
+def freeze_counts(project, use_case: str | None = None) -> dict[str, int]:
+    return snapshots.freeze_preview(project, use_case=use_case)
+
+
+def needs_use_case(session) -> str:
+    """Why a snapshot or freeze must wait for a use case to be chosen ('' when it need not): in a
+    project with use cases, each use case has its own training snapshots and hold-out."""
+    if session.has_use_cases() and session.selected_use_case() is None:
+        return QCoreApplication.translate(
+            "FreezePanel", "Choose a use case at the top of the page: each use case has its own training "
+                           "snapshots and hold-out.")
+    return ""
 
 
 def may_freeze(session, counts: dict[str, int]) -> tuple[bool, str]:
     """Whether the signed-in user may freeze (their part of) the hold-out now, and if not why."""
     ok, why = session.permission(Action.FREEZE_HOLDOUT)
+    if ok and needs_use_case(session):
+        ok, why = False, needs_use_case(session)
     if ok and duties_policy(session.project).enforced and not (session.user.owned_locales() & set(counts)):
         ok, why = False, QCoreApplication.translate(
             "FreezePanel", "Each locale's hold-out is frozen by that locale's owner: you own none of the "
@@ -34,8 +46,13 @@ def may_freeze(session, counts: dict[str, int]) -> tuple[bool, str]:
     return ok, why
 
 
-def next_holdout_name(project) -> str:
-    return f"hold-out v{len([s for s in snapshots.list_snapshots(project, 'holdout') if s['frozen']]) + 1}"
+def frozen_holdouts(project, use_case: str | None = None) -> list[dict]:
+    return [s for s in snapshots.list_snapshots(project, "holdout", use_case=use_case) if s["frozen"]]
+
+
+def next_holdout_name(project, use_case: str | None = None) -> str:
+    n = len(frozen_holdouts(project, use_case)) + 1
+    return f"{use_case} hold-out v{n}" if use_case else f"hold-out v{n}"
 
 
 def open_freeze_dialog(ctx, parent, name: str, on_frozen) -> SignatureDialog:
@@ -44,14 +61,15 @@ def open_freeze_dialog(ctx, parent, name: str, on_frozen) -> SignatureDialog:
     owner's co-signature of the same hold-out. The Review page's panel and the Training page's
     "Freeze the hold-out" button both open it."""
     session = ctx.session
-    meaning = snapshots.freeze_statement(session.project, session.user, name)
+    use_case = session.selected_use_case()
+    meaning = snapshots.freeze_statement(session.project, session.user, name, use_case=use_case)
     root, username = session.root, session.user.username
-    total = sum(freeze_counts(session.project).values())
+    total = sum(freeze_counts(session.project, use_case).values())
 
     def work(password):
         with worker_project(root) as p:
             return snapshots.create_snapshot(p, kind="holdout", name=name, actor=get_user(p, username),
-                                             password=password, meaning=meaning)
+                                             password=password, meaning=meaning, use_case=use_case)
 
     dlg = SignatureDialog(ctx, title=QCoreApplication.translate("FreezePanel", "Freeze the hold-out"),
                           meaning=meaning,
@@ -74,6 +92,7 @@ class FreezePanel(QWidget):
         self.counts: dict[str, int] = {}
         self.unfrozen: list[str] = []
         self.up_to_date = False
+        self._suggested = ""
         self.setObjectName("Card")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 14)
@@ -103,13 +122,14 @@ class FreezePanel(QWidget):
         p = self.session.project
         if p is None:
             return
-        self.counts = snapshots.freeze_preview(p)
-        frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
+        use_case = self.session.selected_use_case()
+        self.counts = freeze_counts(p, use_case)
+        frozen = frozen_holdouts(p, use_case)
         # Nothing to sign when the signed-off hold-out is exactly what was last frozen, by the
         # owners of all its locales.
         self.unfrozen = snapshots.unfrozen_locales(p, frozen[-1]) if frozen else []
         self.up_to_date = (bool(frozen) and not self._mine_to_freeze()
-                           and snapshots.pending_snapshot_id(p, "holdout") == frozen[-1]["id"])
+                           and snapshots.pending_snapshot_id(p, "holdout", use_case=use_case) == frozen[-1]["id"])
         if frozen:
             snap = frozen[-1]
             covered = snapshots.freeze_coverage(p, snap)
@@ -124,8 +144,11 @@ class FreezePanel(QWidget):
         else:
             self.last.setText(self.tr("The hold-out has not been frozen yet. Training cannot start "
                                       "before it is."))
-        if not self.name.text():
-            self.name.setText(f"hold-out v{len(frozen) + 1}")
+        # The suggested name follows the use case chosen; a name the user typed stays.
+        suggested = next_holdout_name(p, use_case)
+        if not self.name.text() or self.name.text() == self._suggested:
+            self.name.setText(suggested)
+        self._suggested = suggested
         total = sum(self.counts.values())
         if self.up_to_date:
             self.now.setText(self.tr("The frozen hold-out is up to date: no hold-out item was signed "

@@ -33,15 +33,16 @@ class HoldoutPlanWidget(QWidget):
         self.plans: list = []
         self.tolerance = 1.0
 
-    def refresh(self, project) -> None:
-        """Read the hold-out counts and the policy in force from `project` (None: clear)."""
+    def refresh(self, project, use_case: str | None = None) -> None:
+        """Read the hold-out counts (of one use case, when given) and the policy in force from
+        `project` (None: clear)."""
         if project is None:
             self.show_plans([], 1.0)
             return
         from ..evaluate.decision import holdout_plan_for, load_policy
 
         policy = load_policy(project)
-        self.show_plans(holdout_plan_for(project, policy), policy.chrf_tolerance)
+        self.show_plans(holdout_plan_for(project, policy, use_case), policy.chrf_tolerance)
 
     def show_plans(self, plans: list, tolerance: float) -> None:
         self.plans, self.tolerance = list(plans), tolerance

@@ -36,6 +36,7 @@ COLUMNS = (
     ("prompt", QT_TRANSLATE_NOOP("ItemsModel", "Prompt"), "prompt"),
     ("response", QT_TRANSLATE_NOOP("ItemsModel", "Answer"), None),
     ("tags", QT_TRANSLATE_NOOP("ItemsModel", "Tags"), None),
+    ("use_case", QT_TRANSLATE_NOOP("ItemsModel", "Use case"), None),
     ("updated_at", QT_TRANSLATE_NOOP("ItemsModel", "Updated"), "updated_at"),
 )
 COLUMN_KEYS = [c[0] for c in COLUMNS]
@@ -216,7 +217,7 @@ class ItemsModel(QAbstractTableModel):
                                           for k in COLUMN_KEYS],
             STATUS_ROLE: [item["status"] if k == "status" else None for k in COLUMN_KEYS],
             ITEM_ROLE: [item] * len(COLUMNS),
-            Qt.ItemDataRole.ForegroundRole: [muted if k in ("id", "updated_at", "tags") else None
+            Qt.ItemDataRole.ForegroundRole: [muted if k in ("id", "updated_at", "tags", "use_case") else None
                                              for k in COLUMN_KEYS],
             Qt.ItemDataRole.FontRole: [bold if k == "locale" else None for k in COLUMN_KEYS],
             Qt.ItemDataRole.TextAlignmentRole: [
@@ -240,6 +241,8 @@ class ItemsModel(QAbstractTableModel):
             return ", ".join(item["tags"])
         if key == "updated_at":
             return local_time(item["updated_at"])
+        if key == "use_case":
+            return item.get("use_case") or ""
         return item[key]
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

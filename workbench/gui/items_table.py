@@ -17,7 +17,7 @@ from .items_model import COLUMN_KEYS, ItemsModel
 from .widgets import StatusPillDelegate
 
 WIDTHS = {"id": 64, "kind": 92, "locale": 64, "status": 140, "prompt": 360, "response": 300,
-          "tags": 120, "updated_at": 130}
+          "tags": 120, "use_case": 120, "updated_at": 130}
 #: columns that stay in view while the others scroll sideways, in this order
 PINNED = ("id", "status")
 ROW_HEIGHT = 32
@@ -235,6 +235,10 @@ class ItemsTable(QTableView):
     def move(self, step: int) -> None:
         row = self.currentIndex().row() if self.currentIndex().isValid() else -1
         self.select_row(min(max(0, row + step), self.items_model().rowCount() - 1))
+
+    def show_use_case(self, shown: bool) -> None:
+        """The "Use case" column: only in a project that has use cases."""
+        self.setColumnHidden(COLUMN_KEYS.index("use_case"), not shown)
 
     def save_columns(self) -> bytes:
         return self.horizontalHeader().saveState()

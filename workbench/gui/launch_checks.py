@@ -49,6 +49,12 @@ PROBLEM_TEXTS = {
                         "method on the {size} class starts to move with about {wanted} per use case (fewer than "
                         "{share} per locale in: {thin}). Expect little change; sign off more pairs before a run "
                         "that counts."),
+    "use_case_scope": QT_TRANSLATE_NOOP(
+        "LaunchChecks", "The scope of use case {use_case} (version {version}) is not signed by every owner yet: "
+                        "{missing} still to sign. A run trains a use case's adapter only under a scope in force."),
+    "use_case_mismatch": QT_TRANSLATE_NOOP(
+        "LaunchChecks", "Training snapshot {id} is not of use case {use_case}: create that use case's training "
+                        "snapshot."),
     "untested_locales": QT_TRANSLATE_NOOP(
         "LaunchChecks", "The hold-out has no items in {locales}: the evaluation cannot show a gain or a "
                         "regression there."),
@@ -61,6 +67,7 @@ FIX_BUTTONS = {
     "deid_run": QT_TRANSLATE_NOOP("LaunchChecks", "Go to Data"),
     "override": QT_TRANSLATE_NOOP("LaunchChecks", "Give an override reason"),
     "form": QT_TRANSLATE_NOOP("LaunchChecks", "Correct the form"),
+    "sign_scope": QT_TRANSLATE_NOOP("LaunchChecks", "Sign the scope…"),
 }
 MARKS = {True: "✓", False: "✗", None: "!"}
 

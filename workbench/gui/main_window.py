@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
                                           lambda: self._navigate("import", {}), "Ctrl+I", "import")
         self.close_action = self._action(f, self.tr("&Close project"), self.close_project)
         f.addSeparator()
+        self.scope_action = self._action(f, self.tr("&Use cases and scope…"), lambda: self.open_scope(), None,
+                                         "lock")
         self._action(f, self.tr("&Engine Python…"), self.choose_engine, None, "training")
         self.erase_action = self._action(f, self.tr("&Erase original texts…"), self.erase_originals, None, "reject")
         f.addSeparator()
@@ -151,6 +153,16 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "keyboard")
         self._action(h, self.tr("&About Apertus Workbench"), self.about, None, "info")
 
+    def open_scope(self, use_case: str | None = None):
+        """Use cases and their signed scope (dialogs/scope.py)."""
+        from .dialogs.scope import ScopeDialog
+
+        if self.session.project is None:
+            return None
+        self.scope_dialog = ScopeDialog(self.ctx, self, use_case)
+        self.scope_dialog.open()
+        return self.scope_dialog
+
     def erase_originals(self) -> None:
         """A data-protection request (admins): dialogs/erasure.py."""
         from ..core.roles import Action
@@ -173,6 +185,9 @@ class MainWindow(QMainWindow):
             self.sidebar.select("editor")
             return
         view = self.views[key]
+        picker = getattr(view, "use_cases", None)
+        if picker is not None:   # use cases created meanwhile (another window, the command line)
+            picker.refresh()
         if getattr(self, "_banner_scope", ("", None))[0] != key:
             self.banner.hide()
         self.pages.setCurrentWidget(view)
@@ -189,6 +204,9 @@ class MainWindow(QMainWindow):
 
             self._dialog = ImportDialog(self.ctx, self)
             self._dialog.open()
+            return
+        if key == "scope":
+            self.open_scope(kwargs.get("use_case"))
             return
         self.show_view(key, **kwargs)
 
@@ -306,6 +324,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — Apertus Workbench" if has else "Apertus Workbench")
         self.close_action.setEnabled(has)
         self.import_action.setEnabled(has)
+        self.scope_action.setEnabled(has)
         self.banner.hide()
         self._show_safeguards()
         if has:

@@ -60,12 +60,18 @@ class Session(QObject):
     #: Items whose content or status changed ([] = many or unknown: reload).
     items_changed = Signal(list)
     audit_changed = Signal()
+    #: The use case the Data, Review, Training and Dashboard pages show (see `use_case`).
+    use_case_changed = Signal()
+    #: A use case was created, its scope changed or signed (dialogs/scope.py).
+    scopes_changed = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.project: Project | None = None
         self.user: User | None = None
         self.demo = False
+        #: None: every use case; a use case's id; or store.items.NO_USE_CASE (items of none).
+        self.use_case: str | None = None
 
     # -- project --------------------------------------------------------------------------
     @property
@@ -95,6 +101,7 @@ class Session(QObject):
         if self.project is not None:
             self.project.close()
         self.project, self.user, self.demo = project, None, demo
+        self.use_case = None
         self.project_changed.emit()
         self.user_changed.emit()
 
@@ -102,6 +109,7 @@ class Session(QObject):
         if self.project is not None:
             self.project.close()
         self.project, self.user = None, None
+        self.use_case = None
         self.project_changed.emit()
         self.user_changed.emit()
 
@@ -111,6 +119,24 @@ class Session(QObject):
         from ..store.settings import get_value
 
         return get_value(self.project, "project_name", self.project.root.name)
+
+    # -- use case -------------------------------------------------------------------------
+    def set_use_case(self, use_case: str | None) -> None:
+        """Show one use case's items, snapshots and runs on every page (None: all)."""
+        if use_case != self.use_case:
+            self.use_case = use_case
+            self.use_case_changed.emit()
+
+    def selected_use_case(self) -> str | None:
+        """The use case a snapshot, freeze or run is for: a real use case's id, else None."""
+        from ..store.items import NO_USE_CASE
+
+        return self.use_case if self.use_case not in (None, NO_USE_CASE) else None
+
+    def has_use_cases(self) -> bool:
+        from ..store.usecases import has_use_cases
+
+        return self.project is not None and has_use_cases(self.project)
 
     # -- user -----------------------------------------------------------------------------
     def users(self) -> list[User]:

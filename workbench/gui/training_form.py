@@ -70,6 +70,12 @@ class TrainingForm(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.layout_form = form
+        # The use case whose adapter the run trains (chosen at the top of the page).
+        self.use_case = QLabel(wordWrap=True)
+        self.use_case.setObjectName("UseCase")
+        form.addRow(self.tr("Use case"), self.use_case)
+        form.setRowVisible(self.use_case, False)
         self.preset = QComboBox()
         self.preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.all_keys = preset_keys()
@@ -160,6 +166,11 @@ class TrainingForm(QWidget):
         for w in (self.base_model, self.name, self.override):
             w.textChanged.connect(self.changed)
         self._preset_changed()
+
+    def set_use_case(self, text: str | None) -> None:
+        """Show the use case the run is for (None: the project has no use cases, no row)."""
+        self.use_case.setText(text or "")
+        self.layout_form.setRowVisible(self.use_case, text is not None)
 
     def _launcher_changed(self) -> None:
         from ..train import slurm

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from ..core.errors import WorkbenchError
 from ..core.roles import Action
 from . import icons, settings
-from .freeze_panel import freeze_counts, may_freeze, next_holdout_name, open_freeze_dialog
+from .freeze_panel import (freeze_counts, frozen_holdouts, may_freeze, needs_use_case, next_holdout_name,
+                           open_freeze_dialog)
 from .launch_checks import ChecksPanel, problem_text
 from .session import gate
 from .tasks import worker_project
@@ -76,7 +77,8 @@ class LaunchSection:
     def _spec(self):
         from ..train.spec import JobSpec
 
-        return JobSpec.from_dict(self.form.values())
+        # The run trains the adapter of the use case chosen at the top of the page.
+        return JobSpec.from_dict({**self.form.values(), "use_case": self.session.selected_use_case()})
 
     def _show_checks(self, lines: list[tuple]) -> None:
         self.checks.show_lines(lines)
@@ -211,10 +213,14 @@ class LaunchSection:
         if p is None:
             self.data_status.clear()
             return
-        train = snapshots.latest_snapshot(p, "pair")
-        pending = snapshots.pending_snapshot_id(p, "pair")
-        frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
+        use_case = self.session.selected_use_case()
+        self.form.set_use_case(self._use_case_name(use_case) if self.session.has_use_cases() else None)
+        train = snapshots.latest_snapshot(p, "pair", use_case)
+        pending = snapshots.pending_snapshot_id(p, "pair", use_case=use_case)
+        frozen = frozen_holdouts(p, use_case)
         parts = []
+        if needs_use_case(self.session):
+            parts.append(needs_use_case(self.session))
         if train is None:
             parts.append(self.tr("No training snapshot yet."))
         else:
@@ -234,13 +240,26 @@ class LaunchSection:
         self.data_status.setText(" ".join(parts))
         self._gate_data()
 
+    def _use_case_name(self, use_case: str | None) -> str:
+        from ..store.usecases import get_use_case
+
+        if use_case is None:
+            return self.tr("none chosen: choose one at the top of the page")
+        uc = get_use_case(self.session.project, use_case)
+        state = self.tr("scope v{v} in force").format(v=uc["version"]) if uc["in_force"] else self.tr(
+            "scope v{v} not signed by {missing} yet").format(v=uc["version"], missing=", ".join(uc["missing"]))
+        return f"{uc['scope'].name} ({uc['id']}) · {state}"
+
     def _gate_data(self) -> None:
         p = self.session.project
+        use_case = self.session.selected_use_case()
         ok, why = self.session.permission(Action.SNAPSHOT)
+        if ok and needs_use_case(self.session):
+            ok, why = False, needs_use_case(self.session)
         if ok and not getattr(self, "snapshot_stale", False):
             ok, why = False, self.tr("The training snapshot already holds every signed-off pair.")
         gate(self.snapshot_button, ok, why, self.tr("Take every signed-off pair into a new training snapshot"))
-        ok, why = may_freeze(self.session, freeze_counts(p) if p is not None else {})
+        ok, why = may_freeze(self.session, freeze_counts(p, use_case) if p is not None else {})
         if ok and self._holdout_up_to_date():
             ok, why = False, self.tr("The frozen hold-out is up to date: nothing to freeze.")
         gate(self.freeze_button, ok, why, self.tr("Sign the hold-out as frozen for evaluation (password)"))
@@ -249,12 +268,12 @@ class LaunchSection:
         """Frozen as it is now, and no locale of this person's still waiting for their freeze."""
         from ..store import snapshots
 
-        p, user = self.session.project, self.session.user
-        frozen = [s for s in snapshots.list_snapshots(p, "holdout") if s["frozen"]]
+        p, user, use_case = self.session.project, self.session.user, self.session.selected_use_case()
+        frozen = frozen_holdouts(p, use_case)
         if not frozen:
             return False
         mine = user is not None and set(snapshots.unfrozen_locales(p, frozen[-1])) & user.owned_locales()
-        return not mine and snapshots.pending_snapshot_id(p, "holdout") == frozen[-1]["id"]
+        return not mine and snapshots.pending_snapshot_id(p, "holdout", use_case=use_case) == frozen[-1]["id"]
 
     def fix(self, what: str) -> None:
         """A pre-launch problem's button."""
@@ -270,6 +289,8 @@ class LaunchSection:
             self.form.override.setFocus()
         elif what == "form":
             self.form.base_model.setFocus()
+        elif what == "sign_scope":
+            self.ctx.open("scope", use_case=self.session.selected_use_case())
 
     def create_training_snapshot(self) -> None:
         """The same store call as the command line's snapshot of pairs; no signature (the pairs
@@ -279,15 +300,21 @@ class LaunchSection:
 
         if not self.snapshot_button.isEnabled():
             ok, why = self.session.permission(Action.SNAPSHOT)
+            if ok and needs_use_case(self.session):
+                ok, why = False, needs_use_case(self.session)
             if not ok:
                 self.ctx.error(why)
                 return
         root, username = self.session.root, self.session.user.username
-        name = self.tr("training v{n}").format(n=len(snapshots.list_snapshots(self.session.project, "pair")) + 1)
+        use_case = self.session.selected_use_case()
+        n = len(snapshots.list_snapshots(self.session.project, "pair", use_case=use_case)) + 1
+        name = (self.tr("{use_case} training v{n}").format(use_case=use_case, n=n) if use_case
+                else self.tr("training v{n}").format(n=n))
 
         def work(token):
             with worker_project(root) as p:
-                return snapshots.create_snapshot(p, kind="pairs", name=name, actor=get_user(p, username))
+                return snapshots.create_snapshot(p, kind="pairs", name=name, actor=get_user(p, username),
+                                                 use_case=use_case)
 
         self.ctx.tasks.start(self.tr("Creating a training snapshot…"), work, on_done=self._snapshot_created)
 
@@ -299,11 +326,13 @@ class LaunchSection:
         self._data_changed()
 
     def freeze_holdout(self) -> None:
-        ok, why = may_freeze(self.session, freeze_counts(self.session.project))
+        use_case = self.session.selected_use_case()
+        ok, why = may_freeze(self.session, freeze_counts(self.session.project, use_case))
         if not ok:
             self.ctx.error(why)
             return
-        self.freeze_dialog = open_freeze_dialog(self.ctx, self.window(), next_holdout_name(self.session.project),
+        self.freeze_dialog = open_freeze_dialog(self.ctx, self.window(),
+                                                next_holdout_name(self.session.project, use_case),
                                                 self._holdout_frozen)
 
     def _holdout_frozen(self, snap: dict) -> None:

@@ -201,13 +201,16 @@ def count_items(project: "Project", **filters) -> int:
     return project.conn.execute(sql, params).fetchone()[0]
 
 
-def counts_by(project: "Project", *columns: str) -> list[dict]:
-    """Item counts grouped by e.g. ('kind', 'locale', 'status'), for summaries and badges."""
+def counts_by(project: "Project", *columns: str, use_case: str | None = None) -> list[dict]:
+    """Item counts grouped by e.g. ('kind', 'locale', 'status'), for summaries and badges;
+    with `use_case`, only that use case's items (NO_USE_CASE: the items of none)."""
     for c in columns:
         if c not in {"kind", "locale", "status"}:
             raise ValidationError(f"cannot group by '{c}'")
     cols = ", ".join(columns)
-    cur = project.conn.execute(f"SELECT {cols}, count(*) FROM items GROUP BY {cols} ORDER BY {cols}")
+    where, params = _filters(use_case=use_case)
+    cur = project.conn.execute(f"SELECT {cols}, count(*) FROM items {where} GROUP BY {cols} ORDER BY {cols}",
+                               params)
     return [dict(zip([*columns, "count"], r)) for r in cur]
 
 

@@ -206,11 +206,19 @@ def _scope_problem(project: "Project", spec: JobSpec, train: dict, holdout: dict
 
     if spec.use_case and train.get("use_case") != spec.use_case:
         return Problem("use_case_mismatch", f"training snapshot {train['id']} is not of use case {spec.use_case}: "
-                       "take that use case's training snapshot", "training_snapshot", None, {"id": train["id"]})
+                       "take that use case's training snapshot", "training_snapshot", None,
+                       {"id": train["id"], "use_case": spec.use_case})
     try:
         check_run_scope(project, train, holdout)
     except WorkbenchError as exc:
-        return Problem("use_case_scope", str(exc), getattr(exc, "fix", None) or "form", None, {})
+        fix = getattr(exc, "fix", None) or "form"
+        params = {}
+        if fix == "sign_scope":   # the scope is not signed by every owner: who still has to
+            from ..store.usecases import get_use_case
+
+            uc = get_use_case(project, train["use_case"])
+            params = {"use_case": uc["id"], "version": uc["version"], "missing": ", ".join(uc["missing"])}
+        return Problem("use_case_scope", str(exc), fix, None, params)
     return None
 
 

@@ -22,6 +22,7 @@ from ..dashboard_recheck import RecheckAction
 from ..dashboard_panels import DecisionPanel, RegressionPanel, verdict_text
 from ..eval_follower import EvaluationFollower
 from ..training_runs import STATUS_NAMES
+from ..use_case_picker import UseCasePicker
 from ..session import gate
 from ..tasks import worker_project
 from ..widgets import Banner, EmptyState, local_time, muted_label, title_label
@@ -61,6 +62,8 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         head = QHBoxLayout()
         head.addWidget(title_label(self.tr("Evaluation dashboard")))
         head.addStretch()
+        self.use_cases = UseCasePicker(self.session)
+        head.addWidget(self.use_cases)
         self.refresh_button = QPushButton(icons.icon("history"), self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         head.addWidget(self.refresh_button)
@@ -116,6 +119,7 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._gate)
         self.session.user_changed.connect(self.banner.hide)  # another person's message is not theirs
+        self.session.use_case_changed.connect(self._use_case_changed)
         if getattr(ctx, "theme", None) is not None:
             ctx.theme.changed.connect(self._restyle)
         self._project_changed()
@@ -171,6 +175,11 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
     # -- loading --------------------------------------------------------------------------
     def activated(self, run_id: str | None = None, **_) -> None:
         # The training page's "Dashboard" button names its run; otherwise keep the choice.
+        if run_id and self.session.use_case is not None:
+            from ...store.runs import get_run
+
+            if get_run(self.session.project, run_id).get("use_case") != self.session.selected_use_case():
+                self.session.set_use_case(None)   # the run asked for is of another use case: show all
         self._load(run_id or self.current_run())
 
     def _project_changed(self) -> None:
@@ -191,6 +200,10 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
     def refresh(self) -> None:
         self._load(self.current_run())
 
+    def _use_case_changed(self) -> None:
+        if self.session.project is not None and self.isVisible():
+            self.refresh()
+
     def current_run(self) -> str | None:
         i = self.run_combo.currentIndex()
         return self._run_ids[i] if 0 <= i < len(self._run_ids) else None
@@ -206,12 +219,12 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         if self.session.project is None:
             return
         self._generation += 1
-        generation, root = self._generation, self.session.root
+        generation, root, use_case = self._generation, self.session.root, self.session.use_case
         self._loads += 1
 
         def work(token):
             with worker_project(root) as p:
-                return load_dashboard(p, run_id)
+                return load_dashboard(p, run_id, use_case)
 
         def done(data):
             self._loads -= 1
@@ -267,6 +280,8 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
         self._run_ids = [run["id"] for run in runs]
         for i, run in enumerate(runs):
             name = run["name"] or run["id"]
+            if run.get("use_case"):   # the use case whose adapter the run trained
+                name = f"{name} · {run['use_case']}"
             status = QCoreApplication.translate("RunStatus", STATUS_NAMES.get(run["status"], run["status"]))
             self.run_combo.addItem(f"{name} · {status} · {local_time(run['created_at'])}")
             self.run_combo.setItemData(i, run["id"] + "\n" + run["base_model"], Qt.ItemDataRole.ToolTipRole)

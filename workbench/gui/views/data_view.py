@@ -15,6 +15,7 @@ from ...core.items import Status
 from ...core.roles import Action
 from ...store import items as store_items
 from ...store import returns
+from ...store.usecases import MOVABLE
 from .. import bulk_actions, icons
 from ..filter_bar import FilterBar
 from ..items_model import ItemsModel
@@ -23,6 +24,7 @@ from ..preview import ItemPreview
 from ..session import gate
 from ..shortcuts import add_shortcut
 from ..tasks import worker_project
+from ..use_case_picker import UseCasePicker
 from ..widgets import EmptyState, muted_label, status_name, title_label
 from . import ViewSpec
 from .base import View
@@ -39,6 +41,11 @@ class DataView(View):
         head = QHBoxLayout()
         head.addWidget(title_label(self.tr("Data")))
         head.addStretch()
+        self.use_cases = UseCasePicker(self.session)
+        head.addWidget(self.use_cases)
+        self.move_button = QPushButton(icons.icon("next"), self.tr("Move to use case…"))
+        self.move_button.clicked.connect(self.ask_move)
+        head.addWidget(self.move_button)
         self.import_button = QPushButton(icons.icon("import"), self.tr("Import…"))
         self.import_button.clicked.connect(lambda: ctx.open("import"))
         head.addWidget(self.import_button)
@@ -108,6 +115,8 @@ class DataView(View):
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._update_gates)
         self.session.items_changed.connect(self._items_changed)
+        self.session.use_case_changed.connect(self.apply_filters)
+        self.use_cases.refreshed.connect(self._show_use_cases)
         self._project_changed()
 
     def _shortcuts(self) -> None:
@@ -129,10 +138,16 @@ class DataView(View):
     # -- loading --------------------------------------------------------------------------
     def _project_changed(self) -> None:
         self._update_summary()
+        self._show_use_cases(self.session.has_use_cases())
         self.apply_filters()
 
+    def _show_use_cases(self, has: bool) -> None:
+        """The use-case column and the move button: only in a project that has use cases."""
+        self.table.show_use_case(has)
+        self.move_button.setVisible(has)
+
     def apply_filters(self) -> None:
-        self.model.set_filters(**self.filters.values())
+        self.model.set_filters(**self.filters.values(), use_case=self.session.use_case)
 
     def _items_changed(self, ids: list) -> None:
         if ids:
@@ -151,7 +166,7 @@ class DataView(View):
                 self.table.select_row(self.model.row_of(jump))
             elif not self.table.currentIndex().isValid():
                 self.table.select_row(0)
-        elif self.filters.active():
+        elif self.filters.active() or self.session.use_case:
             self.stack.setCurrentWidget(self.no_match)
         else:
             self.stack.setCurrentWidget(self.empty)
@@ -221,6 +236,16 @@ class DataView(View):
              self.tr("Open the selected item in the editor (E or Enter)"))
         can_import, import_why = self.session.permission(Action.EDIT_ITEMS)
         gate(self.import_button, can_import, import_why, self.tr("Import items from a file"))
+        move_ok, move_why = can_import, import_why
+        if move_ok and not has:
+            move_ok, move_why = False, self.tr("Select an item first.")
+        if move_ok and statuses is not None and not statuses <= set(MOVABLE):
+            move_ok, move_why = False, self.tr(
+                "Only drafts and de-identified items change use case: the selection is {status}. An owner "
+                "signed the others for their use case; return them to the annotator first.").format(
+                status=", ".join(status_name(s) for s in sorted(statuses)))
+        gate(self.move_button, move_ok, move_why,
+             self.tr("Put the selected drafts and de-identified items into another use case"))
         for b in self.empty.findChildren(QPushButton):
             gate(b, can_import, import_why)
 
@@ -249,6 +274,40 @@ class DataView(View):
         one = self.table.selected_count() <= 1
         if bulk_actions.change_selection(self.ctx, self.table, target) and one:
             self.table.move(1)  # keyboard flow: on to the next item
+
+    def ask_move(self) -> None:
+        """Choose the use case the selected items move to (or none), then move them."""
+        from ...store.usecases import list_use_cases
+
+        ok, why = self.session.permission(Action.EDIT_ITEMS)
+        ids = self.table.selected_ids()
+        if not ok or not ids:
+            self.ctx.error(why or self.tr("Select an item first."))
+            return
+        cases = list_use_cases(self.session.project)
+        labels = [f"{uc['scope'].name} ({uc['id']})" for uc in cases] + [self.tr("No use case")]
+        label, ok = QInputDialog.getItem(self, self.tr("Move to use case"), self.tr(
+            "Move %n item(s) to:", "", len(ids)), labels, 0, False)
+        if ok:
+            index = labels.index(label)
+            self.move_to(cases[index]["id"] if index < len(cases) else None, ids)
+
+    def move_to(self, use_case: str | None, ids: list[int] | None = None) -> int:
+        """Move items (the selection, when no ids are given) into `use_case` (None: none)
+        through the store; what it refuses, a signed-off item above all, is shown."""
+        from ...core.errors import WorkbenchError
+        from ...store.usecases import assign_items
+
+        ids = self.table.selected_ids() if ids is None else ids
+        try:
+            moved = assign_items(self.session.project, use_case, ids, actor=self.session.user)
+        except WorkbenchError as exc:
+            self.ctx.error(str(exc))
+            return 0
+        where = use_case or self.tr("no use case")
+        self.ctx.ok(self.tr("%n item(s) moved to {use_case}.", "", moved).format(use_case=where))
+        self.session.notify_items([])
+        return moved
 
     def select_all(self) -> None:
         """Every item matching the filters, by query: no row is read to select it."""

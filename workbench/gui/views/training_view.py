@@ -19,6 +19,7 @@ from .. import settings
 from ..session import gate
 from ..training_launch import LaunchSection
 from ..training_runs import RunList
+from ..use_case_picker import UseCasePicker
 from ..widgets import muted_label, title_label
 from . import ViewSpec
 from .base import View
@@ -62,6 +63,8 @@ class TrainingView(LaunchSection, RunList, View):
         head = QHBoxLayout()
         head.addWidget(title_label(self.tr("Training")))
         head.addStretch()
+        self.use_cases = UseCasePicker(self.session)
+        head.addWidget(self.use_cases)
         self.hardware = muted_label(self.tr("Detecting hardware…"))
         head.addWidget(self.hardware)
         lay.addLayout(head)
@@ -79,6 +82,8 @@ class TrainingView(LaunchSection, RunList, View):
         self.session.project_changed.connect(self._project_changed)
         self.session.user_changed.connect(self._gate)
         self.session.user_changed.connect(self._user_changed)
+        self.session.use_case_changed.connect(self._use_case_changed)
+        self.session.scopes_changed.connect(self._use_case_changed)
         self._hardware_started = False
         self._project_changed()
 
@@ -128,6 +133,11 @@ class TrainingView(LaunchSection, RunList, View):
         self.form.apply_hardware(info)
         if demo[2] == "tiny":
             self.form.select_preset(*demo)
+
+    def _use_case_changed(self) -> None:
+        # Another use case: other snapshots, another adapter; the old check's lines are not its.
+        self.checks.clear()
+        self.refresh_data_status()
 
     def _user_changed(self) -> None:
         # What the previous person checked (and the problems they were shown) is theirs.
