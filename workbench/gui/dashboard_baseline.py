@@ -22,9 +22,13 @@ class BaselineActions:
     """Evaluate the base model… → evaluate_base (off the GUI thread); Sign the baseline
     report… → SignatureDialog → sign_baseline_report."""
 
-    #: The use case whose hold-out the baseline uses (None: the project's latest hold-out).
-    baseline_use_case: str | None = None
     baseline_id: str | None = None
+
+    @property
+    def baseline_use_case(self) -> str | None:
+        """The use case whose hold-out the baseline uses: the one chosen in the page's use-case
+        selector (None in a project without use cases: the project's latest hold-out)."""
+        return self.session.selected_use_case()
 
     def _add_baseline_widgets(self, lay) -> None:
         """The two buttons and the results line under the page's title; the note about a run's
@@ -48,6 +52,8 @@ class BaselineActions:
         ok, why = self.session.permission(Action.EVALUATE)
         if ok and self._baseline_running:
             ok, why = False, self.tr("The base model is being evaluated.")
+        if ok and self.baseline_use_case is None and self.session.has_use_cases():
+            ok, why = False, self.tr("Choose a use case first: the base model is evaluated on its frozen hold-out.")
         gate(self.baseline_button, ok, why, self.tr(
             "Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared "
             "against this evaluation"))
