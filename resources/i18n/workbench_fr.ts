@@ -467,6 +467,97 @@
     </message>
 </context>
 <context>
+    <name>BaselineActions</name>
+    <message>
+        <source>Evaluate the base model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the baseline report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base model is being evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a use case first: the base model is evaluated on its frozen hold-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared against this evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the base model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the baseline report (a domain owner of the hold-out&apos;s locales, or an admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base model (a folder or a Hugging Face id) to evaluate alone on the frozen hold-out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the base model on the frozen hold-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline evaluation {id} of the base model alone on hold-out {holdout}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes every regression check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails {n} regression check(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no regression checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{locale}: chrF++ {score:.1f} [{low:.1f}, {high:.1f}] on {n} items; {checks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the baseline report of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers each locale&apos;s chrF++ with its interval, the regression checks&apos; pass rate, fidelity and whether the base already passes every regression check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline report signed by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base model is compared against baseline evaluation {id} (its report is not signed yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base model is compared against baseline evaluation {id} (signed by {signed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <source>Reject signed-off items</source>
@@ -782,6 +873,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Données</translation>
     </message>
     <message>
+        <source>Move to use case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -871,8 +966,41 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Comptage des éléments…</translation>
     </message>
     <message>
+        <source>Only drafts and de-identified items change use case: the selection is {status}. An owner signed the others for their use case; return them to the annotator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected drafts and de-identified items into another use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) moved to {use_case}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Go to item</source>
-        <extracomment>up to this many selected rows, the buttons say whether their statuses allow the step; above it (Ctrl+A over 100k items) the step itself counts what can move, and asks</extracomment>
         <translation>Aller à l&apos;élément</translation>
     </message>
     <message>
@@ -908,6 +1036,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Select an item first.</source>
+        <extracomment>up to this many selected rows, the buttons say whether their statuses allow the step; above it (Ctrl+A over 100k items) the step itself counts what can move, and asks</extracomment>
         <translation>Sélectionnez d&apos;abord un élément.</translation>
     </message>
     <message>
@@ -1540,6 +1669,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Le hold-out de chaque langue est figé par son responsable : vous n’êtes responsable d’aucune des langues à figer.</translation>
     </message>
     <message>
+        <source>Choose a use case at the top of the page: each use case has its own training snapshots and hold-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There are no signed-off hold-out items to freeze.</source>
         <translation>Il n&apos;y a aucun élément d&apos;évaluation validé à geler.</translation>
     </message>
@@ -1722,6 +1855,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -1787,6 +1924,14 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Le snapshot d&apos;entraînement {id} compte {pairs} paires signées ; selon la règle empirique de la méthode, cette méthode sur la classe {size} commence à agir à partir d&apos;environ {wanted} paires par cas d&apos;usage (moins de {share} par langue dans : {thin}). Attendez-vous à peu de changement ; signez davantage de paires avant une exécution qui compte.</translation>
     </message>
     <message>
+        <source>The scope of use case {use_case} (version {version}) is not signed by every owner yet: {missing} still to sign. A run trains a use case&apos;s adapter only under a scope in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training snapshot {id} is not of use case {use_case}: create that use case&apos;s training snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
         <translation>Le jeu d&apos;évaluation n&apos;a aucun élément en {locales} : l&apos;évaluation ne peut y montrer ni gain ni régression.</translation>
     </message>
@@ -1814,6 +1959,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Correct the form</source>
         <translation>Corriger le formulaire</translation>
+    </message>
+    <message>
+        <source>Sign the scope…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2076,18 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Le jeu d&apos;évaluation n&apos;est pas encore figé.</translation>
     </message>
     <message>
+        <source>none chosen: choose one at the top of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope v{v} in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope v{v} not signed by {missing} yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The training snapshot already holds every signed-off pair.</source>
         <translation>L&apos;instantané d&apos;entraînement contient déjà toutes les paires validées.</translation>
     </message>
@@ -1941,6 +2102,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Sign the hold-out as frozen for evaluation (password)</source>
         <translation>Signer le jeu d&apos;évaluation comme figé pour l&apos;évaluation (mot de passe)</translation>
+    </message>
+    <message>
+        <source>{use_case} training v{n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>training v{n}</source>
@@ -2007,6 +2172,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>&amp;Close project</source>
         <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Use cases and scope…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Engine Python…</source>
@@ -2331,6 +2500,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>effacer les textes originaux</translation>
     </message>
     <message>
+        <source>define use cases and their scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>annotator</source>
         <translation>annotateur·rice</translation>
     </message>
@@ -2356,7 +2529,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Open a project first.</source>
-        <extracomment>Items whose content or status changed ([] = many or unknown: reload).</extracomment>
+        <extracomment>Items whose content or status changed ([] = many or unknown: reload). The use case the Data, Review, Training and Dashboard pages show (see `use_case`). A use case was created, its scope changed or signed (dialogs/scope.py). None: every use case; a use case&apos;s id; or store.items.NO_USE_CASE (items of none).</extracomment>
         <translation>Ouvrez d&apos;abord un projet.</translation>
     </message>
     <message>
@@ -2456,6 +2629,89 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Regression checks</source>
         <translation>Contrôles de régression</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Re-check on a newer hold-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the handed-off checkpoint still fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint and its base are evaluated on the newer hold-out with the decoding of the evaluation that justified its GO, and the go/no-go policy judges each locale: still fit, re-tune or inconclusive. The run&apos;s own results and decision do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold-out version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished">Langue</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ chrF++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ vs the GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule that decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run has no hand-off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No newer frozen hold-out of this use case: sign off new hold-out items and freeze a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating {subject} and its base on {holdout}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checking on a newer hold-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: {finding} (report SHA-256 {hash}…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the re-check of {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers the finding of every locale with its numbers, the evaluations on the new hold-out and the GO they are compared with; the hand-off&apos;s model card gets a History line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {name}: {finding}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2846,44 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
         <translation>{pairs} paires d&apos;entraînement signées. LoRA sur la classe 8B commence à agir à partir d&apos;environ {wanted} par cas d&apos;usage ; un fine-tuning complet du 70B à partir de dizaines de milliers.</translation>
+    </message>
+    <message>
+        <source>{name}: {pairs} signed training pairs; LoRA on the 8B class starts to move with about {wanted} per use case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than about {share} per locale in: {locales}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entity} (declared by: {classes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item #{id} ({locale}, {use_case}): {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use cases and scope…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
@@ -2930,6 +3224,204 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>Use cases and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each use case trains its own adapter, on its own items, within a scope its owners signed: the tasks, the locales and the regulated data classes it may touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">Signé par</translation>
+    </message>
+    <message>
+        <source>Still to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New use case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting signatures (v{v} stays in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No use case yet. A use case names what a fine-tune is for; create one, then its owners sign its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: {tasks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locales: {locales}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data classes: {classes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners: {owners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define a new use case and its scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a use case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new version of this scope, with a reason; its owners sign it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to sign a scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owners of this use case sign its scope: {owners}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed version {v} of this scope already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this version of the scope with your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope v{v} of {id} recorded: its owners sign it next ({owners}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your signature the scope is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your signature, still to sign: {owners}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the scope of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope v{v} of {id} is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed. Still to sign scope v{v} of {id}: {owners}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeEditor</name>
+    <message>
+        <source>Change the scope of {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. back-office (lower-case letters, digits, dashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Back-office advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>One task per line, e.g. answer client questions about accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the scope changes: every owner signs it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope is in force once every owner named has signed it. Items whose personal data falls outside the declared data classes are flagged for the owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Save the item</source>
@@ -3253,6 +3745,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <translation>Cluster Slurm (script batch)</translation>
     </message>
     <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preset</source>
         <translation>Préréglage</translation>
     </message>
@@ -3456,6 +3952,30 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>UseCasePicker</name>
+    <message>
+        <source>Use case</source>
+        <extracomment>after each refresh: whether the project has use cases (pages show their use-case columns)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use case whose items, snapshots and runs the pages show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (scope not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <source>Audit</source>
@@ -3511,6 +4031,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Double-click a recent project to open it.</source>
         <translation>Double-cliquez sur un projet récent pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Re-check on a newer hold-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run that was handed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for hand-offs and newer hold-outs…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

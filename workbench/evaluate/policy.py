@@ -9,7 +9,9 @@ interval shows it. The rules, all against the base under one evaluation set:
 1. **Non-inferiority**, every locale: the lower bound of the interval is at least
    −`chrf_tolerance`. When the interval is wider than the tolerance itself, the hold-out is
    too small to show non-inferiority at all: the locale is *inconclusive* and the verdict
-   says about how many items would be needed, instead of passing or failing it on noise.
+   says about how many items would be needed, instead of passing or failing it on noise. Under
+   `MIN_ITEMS` (10) items a locale is inconclusive outright: a bootstrap over one or two items
+   gives an interval that looks tight and means nothing.
 2. **Gain**, every target locale: the lower bound is above zero (the interval excludes zero)
    and at least `min_gain`. Target locales default to the locales the run's training
    snapshot has pairs for: training on a language and not improving it is not a success.
@@ -34,13 +36,17 @@ from ..core.errors import ValidationError
 from ..core.locales import parse_locale
 # Re-exported: the policy's callers find everything the rules use here.
 from .checks import regressions  # noqa: F401
+from .overrules import (MIN_RATIONALE_CHARS, MixedEvaluationSets, check_rationale, decision_label,  # noqa: F401
+                        is_overrule, require_one_evaluation_set)
 from .sample_size import PLANNING_SD, holdout_plan, items_needed, planning_items  # noqa: F401
 
 GO, NO_GO, INCONCLUSIVE = "go", "no-go", "inconclusive"
 PASS, FAIL = "pass", "fail"
 
 #: A rationale that overrules the policy must say something: at least this many characters.
-MIN_RATIONALE_CHARS = 40
+#: Fewer hold-out items in a locale than this and its chrF++ interval is not judged at all:
+#: a bootstrap over one or two items gives an interval that looks tight and means nothing.
+MIN_ITEMS = 10
 
 
 @dataclass(frozen=True)
@@ -276,9 +282,12 @@ def judge_checkpoint(policy: Policy, checkpoint: str, step: int | None, locales:
             lo = hi = d  # no resampling (n_bootstrap 0): the point is all there is
         v.chrf_delta_ci = (lo, hi)
         v.chrf_p = chrf.get("p_value")
-        _non_inferiority(v, d, lo, hi, tol)
-        if v.target:
-            _gain(v, d, lo, hi, policy.min_gain)
+        if (v.n or 0) < MIN_ITEMS:
+            _too_few(v, d, lo, hi)
+        else:
+            _non_inferiority(v, d, lo, hi, tol)
+            if v.target:
+                _gain(v, d, lo, hi, policy.min_gain)
         v.newly_failing = list(new_failures.get(locale, []))
         if policy.block_new_check_failures:
             if v.newly_failing:
@@ -300,6 +309,17 @@ def judge_checkpoint(policy: Policy, checkpoint: str, step: int | None, locales:
                                          f"(tolerance {policy.fidelity_tolerance:g})")
         verdicts.append(v)
     return CheckpointVerdict(checkpoint, step, verdicts)
+
+
+def _too_few(v: LocaleVerdict, d: float, lo: float, hi: float) -> None:
+    """Under MIN_ITEMS items a bootstrap interval says nothing (one item: a point; two: three
+    possible means), however narrow it looks: neither rule is shown either way."""
+    nums = f"Δ chrF++ {d:+.2f}, 95% interval {_ci(lo, hi)}, n={v.n}"
+    text = (f"inconclusive: {v.n or 0} item(s) are too few for an interval to mean anything; at least "
+            f"{MIN_ITEMS} items needed ({nums})")
+    v._add("non-inferiority", INCONCLUSIVE, text, MIN_ITEMS)
+    if v.target:
+        v._add("gain", INCONCLUSIVE, text, MIN_ITEMS)
 
 
 def _non_inferiority(v: LocaleVerdict, d: float, lo: float, hi: float, tol: float) -> None:
@@ -352,47 +372,3 @@ def recommend(verdicts: list[CheckpointVerdict]) -> Recommendation:
     reason = (f"no checkpoint passes the policy in every locale; closest is {best.checkpoint}: "
               f"{best.summary()}")
     return Recommendation(NO_GO, best.checkpoint, reason, verdicts)
-
-
-# -- decisions: overrules and evaluation sets ---------------------------------------------
-
-def is_overrule(decision: str, policy_verdict: str) -> bool:
-    """A decision that differs from what the policy says for that checkpoint."""
-    return (decision or "").lower() != (policy_verdict or "").lower()
-
-
-def check_rationale(decision: str, policy_verdict: str, rationale: str) -> str:
-    """The rationale, stripped; refused when it overrules the policy without saying why in
-    at least MIN_RATIONALE_CHARS characters."""
-    rationale = (rationale or "").strip()
-    if is_overrule(decision, policy_verdict) and len(rationale) < MIN_RATIONALE_CHARS:
-        raise ValidationError(
-            f"the policy says {policy_verdict.upper()}: deciding {decision.upper()} overrules it and needs a written "
-            f"rationale of at least {MIN_RATIONALE_CHARS} characters (--rationale; this one has {len(rationale)})")
-    return rationale
-
-
-def decision_label(decision: dict) -> str:
-    """How a stored decision is shown everywhere: 'GO', or 'GO (overrule: policy said NO-GO)'."""
-    text = decision["decision"].upper()
-    if is_overrule(decision["decision"], decision["recommendation"]):
-        text += f" (overrule: policy said {decision['recommendation'].upper()})"
-    return text
-
-
-class MixedEvaluationSets(ValidationError):
-    """Evaluations under different decoding or scoring settings were put side by side."""
-
-
-def require_one_evaluation_set(evaluations: dict[str, dict], expected: str | None = None) -> str:
-    """The settings hash every given evaluation shares (and `expected`, when given);
-    refuses to compare across evaluation sets."""
-    hashes = {label: ev["settings_hash"] for label, ev in evaluations.items()}
-    distinct = sorted(set(hashes.values()) | ({expected} if expected else set()))
-    if len(distinct) != 1:
-        listed = ", ".join(f"{k} {v[:12]}" for k, v in sorted(hashes.items()))
-        raise MixedEvaluationSets(
-            f"refusing to mix evaluation sets: {listed}" + (f", decision set {expected[:12]}" if expected else "")
-            + ". Base and checkpoint must be evaluated under the same decoding settings: evaluate them again "
-            "under one set")
-    return distinct[0]
