@@ -470,91 +470,91 @@
     <name>BaselineActions</name>
     <message>
         <source>Evaluate the base model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell evaluieren…</translation>
     </message>
     <message>
         <source>Sign the baseline report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-Bericht signieren…</translation>
     </message>
     <message>
         <source>The base model is being evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell wird evaluiert.</translation>
     </message>
     <message>
         <source>Choose a use case first: the base model is evaluated on its frozen hold-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Anwendungsfall: Das Basismodell wird auf dessen eingefrorenem Hold-out evaluiert.</translation>
     </message>
     <message>
         <source>Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared against this evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell allein auf dem eingefrorenen Hold-out evaluieren, vor jedem Lauf: Spätere Läufe werden mit dieser Evaluation verglichen</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>Evaluate the base model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluieren Sie zuerst das Basismodell.</translation>
     </message>
     <message>
         <source>Sign the baseline report (a domain owner of the hold-out&apos;s locales, or an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-Bericht signieren (Fachverantwortliche der Sprachen des Hold-outs oder Administrator/in)</translation>
     </message>
     <message>
         <source>Evaluate the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell evaluieren</translation>
     </message>
     <message>
         <source>Base model (a folder or a Hugging Face id) to evaluate alone on the frozen hold-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell (Ordner oder Hugging-Face-ID), das allein auf dem eingefrorenen Hold-out evaluiert wird:</translation>
     </message>
     <message>
         <source>Evaluating the base model on the frozen hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basismodell wird auf dem eingefrorenen Hold-out evaluiert…</translation>
     </message>
     <message>
         <source>Baseline evaluation {id} of the base model alone on hold-out {holdout}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-Evaluation {id} des Basismodells allein auf Hold-out {holdout}:</translation>
     </message>
     <message>
         <source>passes every regression check</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht jede Regressionsprüfung</translation>
     </message>
     <message>
         <source>fails {n} regression check(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regressionsprüfungen nicht bestanden: {n}</translation>
     </message>
     <message>
         <source>no regression checks</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Regressionsprüfungen</translation>
     </message>
     <message>
         <source>{locale}: chrF++ {score:.1f} [{low:.1f}, {high:.1f}] on {n} items; {checks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{locale}: chrF++ {score:.1f} [{low:.1f}, {high:.1f}] auf {n} Einträgen; {checks}</translation>
     </message>
     <message>
         <source>Sign the baseline report of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-Bericht von {id} signieren</translation>
     </message>
     <message>
         <source>The signature covers each locale&apos;s chrF++ with its interval, the regression checks&apos; pass rate, fidelity and whether the base already passes every regression check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur umfasst den chrF++ jeder Sprache mit seinem Intervall, die Erfolgsquote der Regressionsprüfungen, die Sprachtreue und ob die Basis bereits jede Regressionsprüfung besteht.</translation>
     </message>
     <message>
         <source>Baseline report signed by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline-Bericht signiert von {name}.</translation>
     </message>
     <message>
         <source>The base model is compared against baseline evaluation {id} (its report is not signed yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell wird mit der Baseline-Evaluation {id} verglichen (ihr Bericht ist noch nicht signiert).</translation>
     </message>
     <message>
         <source>{name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} am {when}</translation>
     </message>
     <message>
         <source>The base model is compared against baseline evaluation {id} (signed by {signed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Basismodell wird mit der Baseline-Evaluation {id} verglichen (signiert von {signed}).</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Move to use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Anwendungsfall verschieben…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -967,36 +967,36 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Only drafts and de-identified items change use case: the selection is {status}. An owner signed the others for their use case; return them to the annotator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entwürfe und de-identifizierte Einträge wechseln den Anwendungsfall; die Auswahl ist: {status}. Die übrigen haben Fachverantwortliche für ihren Anwendungsfall signiert; geben Sie sie zuerst an die Annotator/in zurück.</translation>
     </message>
     <message>
         <source>Put the selected drafts and de-identified items into another use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Entwürfe und de-identifizierten Einträge in einen anderen Anwendungsfall verschieben</translation>
     </message>
     <message>
         <source>No use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anwendungsfall</translation>
     </message>
     <message>
         <source>Move to use case</source>
-        <translation type="unfinished"></translation>
+        <translation>In Anwendungsfall verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einträge (%n) verschieben nach:</numerusform>
+            <numerusform>Einträge (%n) verschieben nach:</numerusform>
         </translation>
     </message>
     <message>
         <source>no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anwendungsfall</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) moved to {use_case}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach {use_case} verschobene Einträge: %n.</numerusform>
+            <numerusform>Nach {use_case} verschobene Einträge: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,7 +1670,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Choose a use case at the top of the page: each use case has its own training snapshots and hold-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben auf der Seite einen Anwendungsfall: Jeder Anwendungsfall hat eigene Trainings-Snapshots und ein eigenes Hold-out.</translation>
     </message>
     <message>
         <source>There are no signed-off hold-out items to freeze.</source>
@@ -1856,7 +1856,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1925,11 +1925,11 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>The scope of use case {use_case} (version {version}) is not signed by every owner yet: {missing} still to sign. A run trains a use case&apos;s adapter only under a scope in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geltungsbereich von Anwendungsfall {use_case} (Version {version}) ist noch nicht von allen Fachverantwortlichen signiert; noch zu signieren: {missing}. Ein Lauf trainiert den Adapter eines Anwendungsfalls nur mit einem Geltungsbereich, der in Kraft ist.</translation>
     </message>
     <message>
         <source>Training snapshot {id} is not of use case {use_case}: create that use case&apos;s training snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings-Snapshot {id} gehört nicht zum Anwendungsfall {use_case}: Erstellen Sie den Trainings-Snapshot dieses Anwendungsfalls.</translation>
     </message>
     <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
@@ -1962,7 +1962,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Sign the scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich signieren…</translation>
     </message>
 </context>
 <context>
@@ -2077,15 +2077,15 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>none chosen: choose one at the top of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner gewählt: Wählen Sie oben auf der Seite einen</translation>
     </message>
     <message>
         <source>scope v{v} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich v{v} in Kraft</translation>
     </message>
     <message>
         <source>scope v{v} not signed by {missing} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich v{v} noch nicht von {missing} signiert</translation>
     </message>
     <message>
         <source>The training snapshot already holds every signed-off pair.</source>
@@ -2105,7 +2105,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>{use_case} training v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{use_case} Training v{n}</translation>
     </message>
     <message>
         <source>training v{n}</source>
@@ -2175,7 +2175,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>&amp;Use cases and scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungsfälle und Geltungsbereich…</translation>
     </message>
     <message>
         <source>&amp;Engine Python…</source>
@@ -2501,7 +2501,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>define use cases and their scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle und ihren Geltungsbereich festlegen</translation>
     </message>
     <message>
         <source>annotator</source>
@@ -2635,83 +2635,83 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung auf neuerem Hold-out</translation>
     </message>
     <message>
         <source>Is the handed-off checkpoint still fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der übergebene Checkpoint noch tauglich?</translation>
     </message>
     <message>
         <source>The checkpoint and its base are evaluated on the newer hold-out with the decoding of the evaluation that justified its GO, and the go/no-go policy judges each locale: still fit, re-tune or inconclusive. The run&apos;s own results and decision do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Checkpoint und seine Basis werden auf dem neueren Hold-out mit dem Decoding der Evaluation evaluiert, die sein GO begründet hat, und die Go/No-Go-Richtlinie beurteilt jede Sprache: noch tauglich, nachtrainieren oder nicht schlüssig. Die eigenen Ergebnisse und der Entscheid des Laufs ändern sich nicht.</translation>
     </message>
     <message>
         <source>Hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Hold-out version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold-out-Version</translation>
     </message>
     <message>
         <source>Run the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung starten</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Δ chrF++</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ chrF++</translation>
     </message>
     <message>
         <source>Δ vs the GO</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ zum GO</translation>
     </message>
     <message>
         <source>Rule that decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidende Regel</translation>
     </message>
     <message>
         <source>Sign the finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund signieren…</translation>
     </message>
     <message>
         <source>This run has no hand-off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf wurde noch nicht übergeben.</translation>
     </message>
     <message>
         <source>No newer frozen hold-out of this use case: sign off new hold-out items and freeze a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neueres eingefrorenes Hold-out für diesen Anwendungsfall: Geben Sie neue Hold-out-Einträge frei und frieren Sie eine neue Version ein.</translation>
     </message>
     <message>
         <source>Evaluating {subject} and its base on {holdout}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{subject} und seine Basis werden auf {holdout} evaluiert…</translation>
     </message>
     <message>
         <source>Re-checking on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung auf neuerem Hold-out…</translation>
     </message>
     <message>
         <source>Finding: {finding} (report SHA-256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund: {finding} (Bericht SHA-256 {hash}…)</translation>
     </message>
     <message>
         <source>Sign the re-check of {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung von {subject} signieren</translation>
     </message>
     <message>
         <source>The signature covers the finding of every locale with its numbers, the evaluations on the new hold-out and the GO they are compared with; the hand-off&apos;s model card gets a History line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur umfasst den Befund jeder Sprache mit seinen Zahlen, die Evaluationen auf dem neuen Hold-out und das GO, mit dem sie verglichen werden; die Model Card der Übergabe erhält eine Zeile unter «History».</translation>
     </message>
     <message>
         <source>Signed by {name}: {finding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert von {name}: {finding}.</translation>
     </message>
 </context>
 <context>
@@ -2849,41 +2849,41 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>{name}: {pairs} signed training pairs; LoRA on the 8B class starts to move with about {wanted} per use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {pairs} signierte Trainingspaare; LoRA in der 8B-Klasse beginnt ab etwa {wanted} pro Anwendungsfall zu wirken.</translation>
     </message>
     <message>
         <source>Fewer than about {share} per locale in: {locales}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als etwa {share} pro Sprache in: {locales}.</translation>
     </message>
     <message>
         <source>{entity} (declared by: {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} (deklariert von: {classes})</translation>
     </message>
     <message>
         <source>no data class</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenklasse</translation>
     </message>
     <message>
         <source>item #{id} ({locale}, {use_case}): {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag #{id} ({locale}, {use_case}): {types}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einträge mit Personendaten ausserhalb der Datenklassen, die der Geltungsbereich ihres Anwendungsfalls deklariert: %n. Die Fachverantwortlichen erweitern den Geltungsbereich oder entfernen die Daten vor der Freigabe:</numerusform>
+            <numerusform>Einträge mit Personendaten ausserhalb der Datenklassen, die der Geltungsbereich ihres Anwendungsfalls deklariert: %n. Die Fachverantwortlichen erweitern den Geltungsbereich oder entfernen die Daten vor der Freigabe:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use cases and scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle und Geltungsbereich…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
@@ -3227,198 +3227,198 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>ScopeDialog</name>
     <message>
         <source>Use cases and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle und Geltungsbereich</translation>
     </message>
     <message>
         <source>Each use case trains its own adapter, on its own items, within a scope its owners signed: the tasks, the locales and the regulated data classes it may touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Anwendungsfall trainiert seinen eigenen Adapter mit seinen eigenen Einträgen, innerhalb eines von seinen Fachverantwortlichen signierten Geltungsbereichs: die Aufgaben, die Sprachen und die regulierten Datenklassen, die er berühren darf.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">Signiert von</translation>
+        <translation>Signiert von</translation>
     </message>
     <message>
         <source>Still to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu signieren</translation>
     </message>
     <message>
         <source>New use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anwendungsfall…</translation>
     </message>
     <message>
         <source>Change the scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich ändern…</translation>
     </message>
     <message>
         <source>Sign this scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Geltungsbereich signieren…</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>in Kraft</translation>
     </message>
     <message>
         <source>awaiting signatures (v{v} stays in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Signaturen (v{v} bleibt in Kraft)</translation>
     </message>
     <message>
         <source>awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Signaturen</translation>
     </message>
     <message>
         <source>No use case yet. A use case names what a fine-tune is for; create one, then its owners sign its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anwendungsfall. Ein Anwendungsfall benennt, wofür ein Fine-Tuning dient; erstellen Sie einen, danach signieren seine Fachverantwortlichen den Geltungsbereich.</translation>
     </message>
     <message>
         <source>Tasks: {tasks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben: {tasks}</translation>
     </message>
     <message>
         <source>Locales: {locales}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen: {locales}</translation>
     </message>
     <message>
         <source>Data classes: {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenklassen: {classes}</translation>
     </message>
     <message>
         <source>Owners: {owners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachverantwortliche: {owners}</translation>
     </message>
     <message>
         <source>Define a new use case and its scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Anwendungsfall und seinen Geltungsbereich festlegen</translation>
     </message>
     <message>
         <source>Choose a use case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Anwendungsfall.</translation>
     </message>
     <message>
         <source>Record a new version of this scope, with a reason; its owners sign it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version dieses Geltungsbereichs mit Begründung erfassen; die Fachverantwortlichen signieren ihn erneut</translation>
     </message>
     <message>
         <source>Sign in to sign a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um einen Geltungsbereich zu signieren.</translation>
     </message>
     <message>
         <source>Only the owners of this use case sign its scope: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Fachverantwortlichen dieses Anwendungsfalls signieren seinen Geltungsbereich: {owners}.</translation>
     </message>
     <message>
         <source>You signed version {v} of this scope already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Version {v} dieses Geltungsbereichs bereits signiert.</translation>
     </message>
     <message>
         <source>Approve this version of the scope with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version des Geltungsbereichs mit Ihrem Passwort genehmigen</translation>
     </message>
     <message>
         <source>Scope v{v} of {id} recorded: its owners sign it next ({owners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich v{v} von {id} erfasst: Als Nächstes signieren ihn die Fachverantwortlichen ({owners}).</translation>
     </message>
     <message>
         <source>After your signature the scope is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Signatur ist der Geltungsbereich in Kraft.</translation>
     </message>
     <message>
         <source>After your signature, still to sign: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrer Signatur noch zu signieren: {owners}.</translation>
     </message>
     <message>
         <source>Sign the scope of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich von {name} signieren</translation>
     </message>
     <message>
         <source>Scope v{v} of {id} is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich v{v} von {id} ist in Kraft.</translation>
     </message>
     <message>
         <source>Signed. Still to sign scope v{v} of {id}: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert. Geltungsbereich v{v} von {id} noch zu signieren: {owners}.</translation>
     </message>
 </context>
 <context>
     <name>ScopeEditor</name>
     <message>
         <source>Change the scope of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich von {id} ändern</translation>
     </message>
     <message>
         <source>New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anwendungsfall</translation>
     </message>
     <message>
         <source>e.g. back-office (lower-case letters, digits, dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. back-office (Kleinbuchstaben, Ziffern, Bindestriche)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>e.g. Back-office advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Beratung Backoffice</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>One task per line, e.g. answer client questions about accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe pro Zeile, z. B. Kundenfragen zu Konten beantworten</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Locales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Data classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenklassen</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachverantwortliche</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Why the scope changes: every owner signs it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sich der Geltungsbereich ändert: Alle Fachverantwortlichen signieren ihn erneut</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>The scope is in force once every owner named has signed it. Items whose personal data falls outside the declared data classes are flagged for the owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geltungsbereich ist in Kraft, sobald alle genannten Fachverantwortlichen ihn signiert haben. Einträge mit Personendaten ausserhalb der deklarierten Datenklassen werden den Fachverantwortlichen gemeldet.</translation>
     </message>
     <message>
         <source>Record the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version erfassen</translation>
     </message>
     <message>
         <source>Create the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall erstellen</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3746,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -3956,23 +3956,23 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Use case</source>
         <extracomment>after each refresh: whether the project has use cases (pages show their use-case columns)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>The use case whose items, snapshots and runs the pages show</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsfall, dessen Einträge, Snapshots und Läufe die Seiten zeigen</translation>
     </message>
     <message>
         <source>All use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anwendungsfälle</translation>
     </message>
     <message>
         <source>{name} (scope not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Geltungsbereich nicht signiert)</translation>
     </message>
     <message>
         <source>No use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anwendungsfall</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4037,19 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>view</name>
     <message>
         <source>Re-check on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachprüfung auf neuerem Hold-out…</translation>
     </message>
     <message>
         <source>Choose a run that was handed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen übergebenen Lauf.</translation>
     </message>
     <message>
         <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Den übergebenen Checkpoint und seine Basis auf einem neueren eingefrorenen Hold-out evaluieren und jede Sprache beurteilen</translation>
     </message>
     <message>
         <source>Looking for hand-offs and newer hold-outs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Übergaben und neueren Hold-outs…</translation>
     </message>
 </context>
 </TS>

@@ -470,91 +470,91 @@
     <name>BaselineActions</name>
     <message>
         <source>Evaluate the base model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le modèle de base…</translation>
     </message>
     <message>
         <source>Sign the baseline report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport de baseline…</translation>
     </message>
     <message>
         <source>The base model is being evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de base est en cours d&apos;évaluation.</translation>
     </message>
     <message>
         <source>Choose a use case first: the base model is evaluated on its frozen hold-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un cas d&apos;usage : le modèle de base est évalué sur son hold-out figé.</translation>
     </message>
     <message>
         <source>Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared against this evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le modèle de base seul sur le hold-out figé, avant tout entraînement : les entraînements suivants sont comparés à cette évaluation</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Evaluate the base model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez d&apos;abord le modèle de base.</translation>
     </message>
     <message>
         <source>Sign the baseline report (a domain owner of the hold-out&apos;s locales, or an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport de baseline (un·e responsable métier des langues du hold-out, ou un·e administrateur·rice)</translation>
     </message>
     <message>
         <source>Evaluate the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le modèle de base</translation>
     </message>
     <message>
         <source>Base model (a folder or a Hugging Face id) to evaluate alone on the frozen hold-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de base (dossier ou identifiant Hugging Face) à évaluer seul sur le hold-out figé :</translation>
     </message>
     <message>
         <source>Evaluating the base model on the frozen hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du modèle de base sur le hold-out figé…</translation>
     </message>
     <message>
         <source>Baseline evaluation {id} of the base model alone on hold-out {holdout}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de baseline {id} du modèle de base seul sur le hold-out {holdout} :</translation>
     </message>
     <message>
         <source>passes every regression check</source>
-        <translation type="unfinished"></translation>
+        <translation>réussit tous les contrôles de régression</translation>
     </message>
     <message>
         <source>fails {n} regression check(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôles de régression échoués : {n}</translation>
     </message>
     <message>
         <source>no regression checks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contrôle de régression</translation>
     </message>
     <message>
         <source>{locale}: chrF++ {score:.1f} [{low:.1f}, {high:.1f}] on {n} items; {checks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{locale} : chrF++ {score:.1f} [{low:.1f}, {high:.1f}] sur {n} éléments ; {checks}</translation>
     </message>
     <message>
         <source>Sign the baseline report of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le rapport de baseline de {id}</translation>
     </message>
     <message>
         <source>The signature covers each locale&apos;s chrF++ with its interval, the regression checks&apos; pass rate, fidelity and whether the base already passes every regression check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature couvre le chrF++ de chaque langue avec son intervalle, le taux de réussite des contrôles de régression, la fidélité à la langue et le fait que la base réussisse déjà tous les contrôles de régression.</translation>
     </message>
     <message>
         <source>Baseline report signed by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de baseline signé par {name}.</translation>
     </message>
     <message>
         <source>The base model is compared against baseline evaluation {id} (its report is not signed yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de base est comparé à l&apos;évaluation de baseline {id} (son rapport n&apos;est pas encore signé).</translation>
     </message>
     <message>
         <source>{name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} le {when}</translation>
     </message>
     <message>
         <source>The base model is compared against baseline evaluation {id} (signed by {signed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de base est comparé à l&apos;évaluation de baseline {id} (signée par {signed}).</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Move to use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un cas d&apos;usage…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -967,36 +967,36 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Only drafts and de-identified items change use case: the selection is {status}. An owner signed the others for their use case; return them to the annotator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les brouillons et les éléments dé-identifiés changent de cas d&apos;usage ; la sélection est : {status}. Un·e responsable métier a signé les autres pour leur cas d&apos;usage ; renvoyez-les d&apos;abord à l&apos;annotateur·rice.</translation>
     </message>
     <message>
         <source>Put the selected drafts and de-identified items into another use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les brouillons et éléments dé-identifiés sélectionnés vers un autre cas d&apos;usage</translation>
     </message>
     <message>
         <source>No use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas d&apos;usage</translation>
     </message>
     <message>
         <source>Move to use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers un cas d&apos;usage</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n élément(s) vers :</numerusform>
+            <numerusform>Déplacer %n élément(s) vers :</numerusform>
         </translation>
     </message>
     <message>
         <source>no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun cas d&apos;usage</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) moved to {use_case}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Éléments déplacés vers {use_case} : %n.</numerusform>
+            <numerusform>Éléments déplacés vers {use_case} : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,7 +1670,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Choose a use case at the top of the page: each use case has its own training snapshots and hold-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un cas d&apos;usage en haut de la page : chaque cas d&apos;usage a ses propres instantanés d&apos;entraînement et son propre hold-out.</translation>
     </message>
     <message>
         <source>There are no signed-off hold-out items to freeze.</source>
@@ -1856,7 +1856,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1925,11 +1925,11 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>The scope of use case {use_case} (version {version}) is not signed by every owner yet: {missing} still to sign. A run trains a use case&apos;s adapter only under a scope in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre du cas d&apos;usage {use_case} (version {version}) n&apos;est pas encore signé par tous ses responsables métier ; encore à signer : {missing}. Un entraînement n&apos;entraîne l&apos;adaptateur d&apos;un cas d&apos;usage que sous un périmètre en vigueur.</translation>
     </message>
     <message>
         <source>Training snapshot {id} is not of use case {use_case}: create that use case&apos;s training snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané d&apos;entraînement {id} n&apos;appartient pas au cas d&apos;usage {use_case} : créez l&apos;instantané d&apos;entraînement de ce cas d&apos;usage.</translation>
     </message>
     <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
@@ -1962,7 +1962,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Sign the scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le périmètre…</translation>
     </message>
 </context>
 <context>
@@ -2077,15 +2077,15 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>none chosen: choose one at the top of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun choisi : choisissez-en un en haut de la page</translation>
     </message>
     <message>
         <source>scope v{v} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre v{v} en vigueur</translation>
     </message>
     <message>
         <source>scope v{v} not signed by {missing} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre v{v} pas encore signé par {missing}</translation>
     </message>
     <message>
         <source>The training snapshot already holds every signed-off pair.</source>
@@ -2105,7 +2105,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>{use_case} training v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{use_case} entraînement v{n}</translation>
     </message>
     <message>
         <source>training v{n}</source>
@@ -2175,7 +2175,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>&amp;Use cases and scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cas d&apos;usage et périmètre…</translation>
     </message>
     <message>
         <source>&amp;Engine Python…</source>
@@ -2501,7 +2501,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>define use cases and their scope</source>
-        <translation type="unfinished"></translation>
+        <translation>définir des cas d&apos;usage et leur périmètre</translation>
     </message>
     <message>
         <source>annotator</source>
@@ -2635,83 +2635,83 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de suivi sur un hold-out plus récent</translation>
     </message>
     <message>
         <source>Is the handed-off checkpoint still fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le checkpoint remis est-il toujours adapté ?</translation>
     </message>
     <message>
         <source>The checkpoint and its base are evaluated on the newer hold-out with the decoding of the evaluation that justified its GO, and the go/no-go policy judges each locale: still fit, re-tune or inconclusive. The run&apos;s own results and decision do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le checkpoint et sa base sont évalués sur le hold-out plus récent avec le décodage de l&apos;évaluation qui a justifié son GO, et la politique go/no-go juge chaque langue : toujours adapté, à réaffiner ou non concluant. Les résultats et la décision propres à l&apos;entraînement ne changent pas.</translation>
     </message>
     <message>
         <source>Hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise</translation>
     </message>
     <message>
         <source>Hold-out version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du hold-out</translation>
     </message>
     <message>
         <source>Run the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le contrôle de suivi</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Δ chrF++</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ chrF++</translation>
     </message>
     <message>
         <source>Δ vs the GO</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ vs GO</translation>
     </message>
     <message>
         <source>Rule that decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle décisive</translation>
     </message>
     <message>
         <source>Sign the finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le constat…</translation>
     </message>
     <message>
         <source>This run has no hand-off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet entraînement n&apos;a pas encore été remis.</translation>
     </message>
     <message>
         <source>No newer frozen hold-out of this use case: sign off new hold-out items and freeze a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun hold-out figé plus récent pour ce cas d&apos;usage : validez de nouveaux éléments de hold-out et figez une nouvelle version.</translation>
     </message>
     <message>
         <source>Evaluating {subject} and its base on {holdout}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de {subject} et de sa base sur {holdout}…</translation>
     </message>
     <message>
         <source>Re-checking on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de suivi sur un hold-out plus récent…</translation>
     </message>
     <message>
         <source>Finding: {finding} (report SHA-256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat : {finding} (rapport SHA-256 {hash}…)</translation>
     </message>
     <message>
         <source>Sign the re-check of {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le contrôle de suivi de {subject}</translation>
     </message>
     <message>
         <source>The signature covers the finding of every locale with its numbers, the evaluations on the new hold-out and the GO they are compared with; the hand-off&apos;s model card gets a History line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La signature couvre le constat de chaque langue avec ses chiffres, les évaluations sur le nouveau hold-out et le GO auquel elles sont comparées ; la fiche du modèle de la remise reçoit une ligne « History ».</translation>
     </message>
     <message>
         <source>Signed by {name}: {finding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par {name} : {finding}.</translation>
     </message>
 </context>
 <context>
@@ -2849,41 +2849,41 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>{name}: {pairs} signed training pairs; LoRA on the 8B class starts to move with about {wanted} per use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {pairs} paires d&apos;entraînement signées ; LoRA sur la classe 8B commence à agir à partir d&apos;environ {wanted} par cas d&apos;usage.</translation>
     </message>
     <message>
         <source>Fewer than about {share} per locale in: {locales}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d&apos;environ {share} par langue dans : {locales}.</translation>
     </message>
     <message>
         <source>{entity} (declared by: {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} (déclaré par : {classes})</translation>
     </message>
     <message>
         <source>no data class</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune catégorie de données</translation>
     </message>
     <message>
         <source>item #{id} ({locale}, {use_case}): {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>élément #{id} ({locale}, {use_case}) : {types}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Éléments contenant des données personnelles hors des catégories de données déclarées par le périmètre de leur cas d&apos;usage : %n. Les responsables métier élargissent le périmètre ou retirent les données avant la validation :</numerusform>
+            <numerusform>Éléments contenant des données personnelles hors des catégories de données déclarées par le périmètre de leur cas d&apos;usage : %n. Les responsables métier élargissent le périmètre ou retirent les données avant la validation :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre(s).</numerusform>
+            <numerusform>… et %n autre(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Use cases and scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage et périmètre…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
@@ -3227,198 +3227,198 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>ScopeDialog</name>
     <message>
         <source>Use cases and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage et périmètre</translation>
     </message>
     <message>
         <source>Each use case trains its own adapter, on its own items, within a scope its owners signed: the tasks, the locales and the regulated data classes it may touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cas d&apos;usage entraîne son propre adaptateur, sur ses propres éléments, dans un périmètre signé par ses responsables métier : les tâches, les langues et les catégories de données réglementées qu&apos;il peut toucher.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">Signé par</translation>
+        <translation>Signé par</translation>
     </message>
     <message>
         <source>Still to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore à signer</translation>
     </message>
     <message>
         <source>New use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cas d&apos;usage…</translation>
     </message>
     <message>
         <source>Change the scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le périmètre…</translation>
     </message>
     <message>
         <source>Sign this scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer ce périmètre…</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>awaiting signatures (v{v} stays in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de signatures (v{v} reste en vigueur)</translation>
     </message>
     <message>
         <source>awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de signatures</translation>
     </message>
     <message>
         <source>No use case yet. A use case names what a fine-tune is for; create one, then its owners sign its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas d&apos;usage pour l&apos;instant. Un cas d&apos;usage indique à quoi sert un fine-tuning ; créez-en un, puis ses responsables métier signent son périmètre.</translation>
     </message>
     <message>
         <source>Tasks: {tasks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches : {tasks}</translation>
     </message>
     <message>
         <source>Locales: {locales}</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues : {locales}</translation>
     </message>
     <message>
         <source>Data classes: {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données : {classes}</translation>
     </message>
     <message>
         <source>Owners: {owners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables métier : {owners}</translation>
     </message>
     <message>
         <source>Define a new use case and its scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir un nouveau cas d&apos;usage et son périmètre</translation>
     </message>
     <message>
         <source>Choose a use case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un cas d&apos;usage.</translation>
     </message>
     <message>
         <source>Record a new version of this scope, with a reason; its owners sign it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle version de ce périmètre, avec un motif ; ses responsables métier le signent à nouveau</translation>
     </message>
     <message>
         <source>Sign in to sign a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour signer un périmètre.</translation>
     </message>
     <message>
         <source>Only the owners of this use case sign its scope: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables métier de ce cas d&apos;usage signent son périmètre : {owners}.</translation>
     </message>
     <message>
         <source>You signed version {v} of this scope already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez déjà signé la version {v} de ce périmètre.</translation>
     </message>
     <message>
         <source>Approve this version of the scope with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cette version du périmètre avec votre mot de passe</translation>
     </message>
     <message>
         <source>Scope v{v} of {id} recorded: its owners sign it next ({owners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre v{v} de {id} enregistré : ses responsables métier doivent maintenant le signer ({owners}).</translation>
     </message>
     <message>
         <source>After your signature the scope is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après votre signature, le périmètre est en vigueur.</translation>
     </message>
     <message>
         <source>After your signature, still to sign: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après votre signature, encore à signer : {owners}.</translation>
     </message>
     <message>
         <source>Sign the scope of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer le périmètre de {name}</translation>
     </message>
     <message>
         <source>Scope v{v} of {id} is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre v{v} de {id} est en vigueur.</translation>
     </message>
     <message>
         <source>Signed. Still to sign scope v{v} of {id}: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé. Doivent encore signer le périmètre v{v} de {id} : {owners}.</translation>
     </message>
 </context>
 <context>
     <name>ScopeEditor</name>
     <message>
         <source>Change the scope of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le périmètre de {id}</translation>
     </message>
     <message>
         <source>New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau cas d&apos;usage</translation>
     </message>
     <message>
         <source>e.g. back-office (lower-case letters, digits, dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. back-office (minuscules, chiffres, tirets)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>e.g. Back-office advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Conseil back-office</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>One task per line, e.g. answer client questions about accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche par ligne, p. ex. répondre aux questions des clients sur leurs comptes</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Locales</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Data classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de données</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables métier</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Why the scope changes: every owner signs it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le périmètre change : chaque responsable métier le signe à nouveau</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>The scope is in force once every owner named has signed it. Items whose personal data falls outside the declared data classes are flagged for the owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le périmètre est en vigueur dès que chaque responsable métier désigné l&apos;a signé. Les éléments dont les données personnelles sortent des catégories de données déclarées sont signalés aux responsables métier.</translation>
     </message>
     <message>
         <source>Record the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la nouvelle version</translation>
     </message>
     <message>
         <source>Create the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le cas d&apos;usage</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3746,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -3956,23 +3956,23 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Use case</source>
         <extracomment>after each refresh: whether the project has use cases (pages show their use-case columns)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;usage</translation>
     </message>
     <message>
         <source>The use case whose items, snapshots and runs the pages show</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas d&apos;usage dont les pages affichent les éléments, instantanés et entraînements</translation>
     </message>
     <message>
         <source>All use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cas d&apos;usage</translation>
     </message>
     <message>
         <source>{name} (scope not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (périmètre non signé)</translation>
     </message>
     <message>
         <source>No use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas d&apos;usage</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4037,19 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>view</name>
     <message>
         <source>Re-check on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de suivi sur un hold-out plus récent…</translation>
     </message>
     <message>
         <source>Choose a run that was handed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un entraînement qui a été remis.</translation>
     </message>
     <message>
         <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer le checkpoint remis et sa base sur un hold-out figé plus récent et juger chaque langue</translation>
     </message>
     <message>
         <source>Looking for hand-offs and newer hold-outs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de remises et de hold-outs plus récents…</translation>
     </message>
 </context>
 </TS>

@@ -470,91 +470,91 @@
     <name>BaselineActions</name>
     <message>
         <source>Evaluate the base model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta il modello di base…</translation>
     </message>
     <message>
         <source>Sign the baseline report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma il rapporto di baseline…</translation>
     </message>
     <message>
         <source>The base model is being evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di base è in corso di valutazione.</translation>
     </message>
     <message>
         <source>Choose a use case first: the base model is evaluated on its frozen hold-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga prima un caso d&apos;uso: il modello di base viene valutato sul suo hold-out congelato.</translation>
     </message>
     <message>
         <source>Evaluate the base model alone on the frozen hold-out, before any run: later runs are compared against this evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta il solo modello di base sullo hold-out congelato, prima di ogni addestramento: gli addestramenti successivi sono confrontati con questa valutazione</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda prima.</translation>
     </message>
     <message>
         <source>Evaluate the base model first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuti prima il modello di base.</translation>
     </message>
     <message>
         <source>Sign the baseline report (a domain owner of the hold-out&apos;s locales, or an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma il rapporto di baseline (un responsabile di dominio delle lingue dello hold-out o un amministratore)</translation>
     </message>
     <message>
         <source>Evaluate the base model</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta il modello di base</translation>
     </message>
     <message>
         <source>Base model (a folder or a Hugging Face id) to evaluate alone on the frozen hold-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di base (cartella o ID Hugging Face) da valutare da solo sullo hold-out congelato:</translation>
     </message>
     <message>
         <source>Evaluating the base model on the frozen hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione del modello di base sullo hold-out congelato…</translation>
     </message>
     <message>
         <source>Baseline evaluation {id} of the base model alone on hold-out {holdout}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione di baseline {id} del solo modello di base sullo hold-out {holdout}:</translation>
     </message>
     <message>
         <source>passes every regression check</source>
-        <translation type="unfinished"></translation>
+        <translation>supera tutti i controlli di regressione</translation>
     </message>
     <message>
         <source>fails {n} regression check(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>controlli di regressione non superati: {n}</translation>
     </message>
     <message>
         <source>no regression checks</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun controllo di regressione</translation>
     </message>
     <message>
         <source>{locale}: chrF++ {score:.1f} [{low:.1f}, {high:.1f}] on {n} items; {checks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{locale}: chrF++ {score:.1f} [{low:.1f}, {high:.1f}] su {n} elementi; {checks}</translation>
     </message>
     <message>
         <source>Sign the baseline report of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma il rapporto di baseline di {id}</translation>
     </message>
     <message>
         <source>The signature covers each locale&apos;s chrF++ with its interval, the regression checks&apos; pass rate, fidelity and whether the base already passes every regression check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma copre il chrF++ di ogni lingua con il suo intervallo, il tasso di superamento dei controlli di regressione, la fedeltà alla lingua e se la base supera già tutti i controlli di regressione.</translation>
     </message>
     <message>
         <source>Baseline report signed by {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto di baseline firmato da {name}.</translation>
     </message>
     <message>
         <source>The base model is compared against baseline evaluation {id} (its report is not signed yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di base è confrontato con la valutazione di baseline {id} (il suo rapporto non è ancora firmato).</translation>
     </message>
     <message>
         <source>{name} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} il {when}</translation>
     </message>
     <message>
         <source>The base model is compared against baseline evaluation {id} (signed by {signed}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello di base è confrontato con la valutazione di baseline {id} (firmata da {signed}).</translation>
     </message>
 </context>
 <context>
@@ -874,7 +874,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Move to use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in un caso d&apos;uso…</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -967,36 +967,36 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Only drafts and de-identified items change use case: the selection is {status}. An owner signed the others for their use case; return them to the annotator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le bozze e gli elementi de-identificati cambiano caso d&apos;uso; la selezione è: {status}. Gli altri sono stati firmati da un responsabile di dominio per il loro caso d&apos;uso; li restituisca prima all&apos;annotatore.</translation>
     </message>
     <message>
         <source>Put the selected drafts and de-identified items into another use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta le bozze e gli elementi de-identificati selezionati in un altro caso d&apos;uso</translation>
     </message>
     <message>
         <source>No use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun caso d&apos;uso</translation>
     </message>
     <message>
         <source>Move to use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in un caso d&apos;uso</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sposta elementi (%n) in:</numerusform>
+            <numerusform>Sposta elementi (%n) in:</numerusform>
         </translation>
     </message>
     <message>
         <source>no use case</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun caso d&apos;uso</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) moved to {use_case}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elementi spostati in {use_case}: %n.</numerusform>
+            <numerusform>Elementi spostati in {use_case}: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1670,7 +1670,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Choose a use case at the top of the page: each use case has its own training snapshots and hold-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un caso d&apos;uso in cima alla pagina: ogni caso d&apos;uso ha i propri snapshot di addestramento e il proprio hold-out.</translation>
     </message>
     <message>
         <source>There are no signed-off hold-out items to freeze.</source>
@@ -1856,7 +1856,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso d&apos;uso</translation>
     </message>
     <message>
         <source>Updated</source>
@@ -1925,11 +1925,11 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>The scope of use case {use_case} (version {version}) is not signed by every owner yet: {missing} still to sign. A run trains a use case&apos;s adapter only under a scope in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il perimetro del caso d&apos;uso {use_case} (versione {version}) non è ancora firmato da tutti i responsabili di dominio; ancora da firmare: {missing}. Un addestramento addestra l&apos;adattatore di un caso d&apos;uso solo con un perimetro in vigore.</translation>
     </message>
     <message>
         <source>Training snapshot {id} is not of use case {use_case}: create that use case&apos;s training snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo snapshot di addestramento {id} non appartiene al caso d&apos;uso {use_case}: crei lo snapshot di addestramento di quel caso d&apos;uso.</translation>
     </message>
     <message>
         <source>The hold-out has no items in {locales}: the evaluation cannot show a gain or a regression there.</source>
@@ -1962,7 +1962,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Sign the scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma il perimetro…</translation>
     </message>
 </context>
 <context>
@@ -2077,15 +2077,15 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>none chosen: choose one at the top of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno scelto: ne scelga uno in cima alla pagina</translation>
     </message>
     <message>
         <source>scope v{v} in force</source>
-        <translation type="unfinished"></translation>
+        <translation>perimetro v{v} in vigore</translation>
     </message>
     <message>
         <source>scope v{v} not signed by {missing} yet</source>
-        <translation type="unfinished"></translation>
+        <translation>perimetro v{v} non ancora firmato da {missing}</translation>
     </message>
     <message>
         <source>The training snapshot already holds every signed-off pair.</source>
@@ -2105,7 +2105,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>{use_case} training v{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{use_case} addestramento v{n}</translation>
     </message>
     <message>
         <source>training v{n}</source>
@@ -2175,7 +2175,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>&amp;Use cases and scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi d&apos;&amp;uso e perimetro…</translation>
     </message>
     <message>
         <source>&amp;Engine Python…</source>
@@ -2501,7 +2501,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>define use cases and their scope</source>
-        <translation type="unfinished"></translation>
+        <translation>definire casi d&apos;uso e il loro perimetro</translation>
     </message>
     <message>
         <source>annotator</source>
@@ -2635,83 +2635,83 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrollo su un hold-out più recente</translation>
     </message>
     <message>
         <source>Is the handed-off checkpoint still fit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il checkpoint consegnato è ancora idoneo?</translation>
     </message>
     <message>
         <source>The checkpoint and its base are evaluated on the newer hold-out with the decoding of the evaluation that justified its GO, and the go/no-go policy judges each locale: still fit, re-tune or inconclusive. The run&apos;s own results and decision do not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il checkpoint e la sua base sono valutati sullo hold-out più recente con la decodifica della valutazione che ha giustificato il suo GO, e i criteri go/no-go giudicano ogni lingua: ancora idoneo, da riaffinare o non conclusivo. I risultati e la decisione dell&apos;addestramento stesso non cambiano.</translation>
     </message>
     <message>
         <source>Hand-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>Hold-out version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione dello hold-out</translation>
     </message>
     <message>
         <source>Run the re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui il ricontrollo</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished">Lingua</translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Δ chrF++</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ chrF++</translation>
     </message>
     <message>
         <source>Δ vs the GO</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ rispetto al GO</translation>
     </message>
     <message>
         <source>Rule that decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Regola decisiva</translation>
     </message>
     <message>
         <source>Sign the finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma l&apos;esito…</translation>
     </message>
     <message>
         <source>This run has no hand-off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo addestramento non è ancora stato consegnato.</translation>
     </message>
     <message>
         <source>No newer frozen hold-out of this use case: sign off new hold-out items and freeze a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun hold-out congelato più recente per questo caso d&apos;uso: approvi nuovi elementi di hold-out e congeli una nuova versione.</translation>
     </message>
     <message>
         <source>Evaluating {subject} and its base on {holdout}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione di {subject} e della sua base su {holdout}…</translation>
     </message>
     <message>
         <source>Re-checking on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrollo su un hold-out più recente…</translation>
     </message>
     <message>
         <source>Finding: {finding} (report SHA-256 {hash}…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito: {finding} (rapporto SHA-256 {hash}…)</translation>
     </message>
     <message>
         <source>Sign the re-check of {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma il ricontrollo di {subject}</translation>
     </message>
     <message>
         <source>The signature covers the finding of every locale with its numbers, the evaluations on the new hold-out and the GO they are compared with; the hand-off&apos;s model card gets a History line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma copre l&apos;esito di ogni lingua con i relativi valori, le valutazioni sul nuovo hold-out e il GO con cui sono confrontate; la scheda del modello della consegna riceve una riga «History».</translation>
     </message>
     <message>
         <source>Signed by {name}: {finding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato da {name}: {finding}.</translation>
     </message>
 </context>
 <context>
@@ -2849,41 +2849,41 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>{name}: {pairs} signed training pairs; LoRA on the 8B class starts to move with about {wanted} per use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {pairs} coppie di addestramento firmate; LoRA sulla classe 8B inizia ad avere effetto con circa {wanted} per caso d&apos;uso.</translation>
     </message>
     <message>
         <source>Fewer than about {share} per locale in: {locales}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di circa {share} per lingua in: {locales}.</translation>
     </message>
     <message>
         <source>{entity} (declared by: {classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity} (dichiarato da: {classes})</translation>
     </message>
     <message>
         <source>no data class</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna categoria di dati</translation>
     </message>
     <message>
         <source>item #{id} ({locale}, {use_case}): {types}</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento #{id} ({locale}, {use_case}): {types}</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elementi con dati personali al di fuori delle categorie di dati dichiarate dal perimetro del loro caso d&apos;uso: %n. I responsabili di dominio ampliano il perimetro o rimuovono i dati prima dell&apos;approvazione:</numerusform>
+            <numerusform>Elementi con dati personali al di fuori delle categorie di dati dichiarate dal perimetro del loro caso d&apos;uso: %n. I responsabili di dominio ampliano il perimetro o rimuovono i dati prima dell&apos;approvazione:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e altri %n.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use cases and scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi d&apos;uso e perimetro…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in this set have personal-data findings nobody reviewed yet (e.g. item {id}). Review them in the editor before signing.</source>
@@ -3227,198 +3227,198 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>ScopeDialog</name>
     <message>
         <source>Use cases and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi d&apos;uso e perimetro</translation>
     </message>
     <message>
         <source>Each use case trains its own adapter, on its own items, within a scope its owners signed: the tasks, the locales and the regulated data classes it may touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni caso d&apos;uso addestra il proprio adattatore, sui propri elementi, entro un perimetro firmato dai suoi responsabili di dominio: i compiti, le lingue e le categorie di dati regolamentate che può toccare.</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso d&apos;uso</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished">Firmato da</translation>
+        <translation>Firmato da</translation>
     </message>
     <message>
         <source>Still to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora da firmare</translation>
     </message>
     <message>
         <source>New use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo caso d&apos;uso…</translation>
     </message>
     <message>
         <source>Change the scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il perimetro…</translation>
     </message>
     <message>
         <source>Sign this scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma questo perimetro…</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>in vigore</translation>
     </message>
     <message>
         <source>awaiting signatures (v{v} stays in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di firme (v{v} resta in vigore)</translation>
     </message>
     <message>
         <source>awaiting signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa di firme</translation>
     </message>
     <message>
         <source>No use case yet. A use case names what a fine-tune is for; create one, then its owners sign its scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun caso d&apos;uso. Un caso d&apos;uso indica a cosa serve un fine-tuning; ne crei uno, poi i suoi responsabili di dominio ne firmano il perimetro.</translation>
     </message>
     <message>
         <source>Tasks: {tasks}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiti: {tasks}</translation>
     </message>
     <message>
         <source>Locales: {locales}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue: {locales}</translation>
     </message>
     <message>
         <source>Data classes: {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di dati: {classes}</translation>
     </message>
     <message>
         <source>Owners: {owners}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabili di dominio: {owners}</translation>
     </message>
     <message>
         <source>Define a new use case and its scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisci un nuovo caso d&apos;uso e il suo perimetro</translation>
     </message>
     <message>
         <source>Choose a use case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga prima un caso d&apos;uso.</translation>
     </message>
     <message>
         <source>Record a new version of this scope, with a reason; its owners sign it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra una nuova versione di questo perimetro, con una motivazione; i suoi responsabili di dominio lo firmano di nuovo</translation>
     </message>
     <message>
         <source>Sign in to sign a scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceda per firmare un perimetro.</translation>
     </message>
     <message>
         <source>Only the owners of this use case sign its scope: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i responsabili di dominio di questo caso d&apos;uso ne firmano il perimetro: {owners}.</translation>
     </message>
     <message>
         <source>You signed version {v} of this scope already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha già firmato la versione {v} di questo perimetro.</translation>
     </message>
     <message>
         <source>Approve this version of the scope with your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvi questa versione del perimetro con la sua password</translation>
     </message>
     <message>
         <source>Scope v{v} of {id} recorded: its owners sign it next ({owners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perimetro v{v} di {id} registrato: ora lo firmano i suoi responsabili di dominio ({owners}).</translation>
     </message>
     <message>
         <source>After your signature the scope is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la sua firma il perimetro è in vigore.</translation>
     </message>
     <message>
         <source>After your signature, still to sign: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la sua firma, ancora da firmare: {owners}.</translation>
     </message>
     <message>
         <source>Sign the scope of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma il perimetro di {name}</translation>
     </message>
     <message>
         <source>Scope v{v} of {id} is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il perimetro v{v} di {id} è in vigore.</translation>
     </message>
     <message>
         <source>Signed. Still to sign scope v{v} of {id}: {owners}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmato. Devono ancora firmare il perimetro v{v} di {id}: {owners}.</translation>
     </message>
 </context>
 <context>
     <name>ScopeEditor</name>
     <message>
         <source>Change the scope of {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il perimetro di {id}</translation>
     </message>
     <message>
         <source>New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo caso d&apos;uso</translation>
     </message>
     <message>
         <source>e.g. back-office (lower-case letters, digits, dashes)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. es. back-office (minuscole, cifre, trattini)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>e.g. Back-office advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>p. es. Consulenza back-office</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>One task per line, e.g. answer client questions about accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compito per riga, p. es. rispondere alle domande dei clienti sui conti</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiti</translation>
     </message>
     <message>
         <source>Locales</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue</translation>
     </message>
     <message>
         <source>Data classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie di dati</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabili di dominio</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Why the scope changes: every owner signs it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché il perimetro cambia: ogni responsabile di dominio lo firma di nuovo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazione</translation>
     </message>
     <message>
         <source>The scope is in force once every owner named has signed it. Items whose personal data falls outside the declared data classes are flagged for the owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il perimetro è in vigore non appena tutti i responsabili di dominio indicati lo hanno firmato. Gli elementi i cui dati personali esulano dalle categorie di dati dichiarate sono segnalati ai responsabili di dominio.</translation>
     </message>
     <message>
         <source>Record the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra la nuova versione</translation>
     </message>
     <message>
         <source>Create the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea il caso d&apos;uso</translation>
     </message>
 </context>
 <context>
@@ -3746,7 +3746,7 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso d&apos;uso</translation>
     </message>
     <message>
         <source>Preset</source>
@@ -3956,23 +3956,23 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Use case</source>
         <extracomment>after each refresh: whether the project has use cases (pages show their use-case columns)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caso d&apos;uso</translation>
     </message>
     <message>
         <source>The use case whose items, snapshots and runs the pages show</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caso d&apos;uso di cui le pagine mostrano elementi, snapshot e addestramenti</translation>
     </message>
     <message>
         <source>All use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i casi d&apos;uso</translation>
     </message>
     <message>
         <source>{name} (scope not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (perimetro non firmato)</translation>
     </message>
     <message>
         <source>No use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun caso d&apos;uso</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4037,19 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <name>view</name>
     <message>
         <source>Re-check on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrollo su un hold-out più recente…</translation>
     </message>
     <message>
         <source>Choose a run that was handed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelga un addestramento consegnato.</translation>
     </message>
     <message>
         <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta il checkpoint consegnato e la sua base su un hold-out congelato più recente e giudica ogni lingua</translation>
     </message>
     <message>
         <source>Looking for hand-offs and newer hold-outs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di consegne e di hold-out più recenti…</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.slow
 SETTINGS = DecodingSettings(max_new_tokens=12, batch_size=4)
 # Gibberish from a random model has no language, so fidelity is left out of this policy
 # (it has its own tests); everything else is the default policy plus it-CH as a target.
-POLICY = Policy(chrf_tolerance=1.0, min_gain=1.0, target_locales=("it-CH",), fidelity_tolerance=100.0)
+POLICY = Policy(chrf_tolerance=1.0, min_gain=1.0, target_locales=("it-CH",), fidelity_tolerance=100.0, min_items=2)
 
 
 

@@ -58,7 +58,9 @@ def base_rows():
     return rows_for(BASE)
 
 
-def judge(answers, base_rows, policy=Policy(), label="step-000010", step=10):
+def judge(answers, base_rows, policy=Policy(min_items=2), label="step-000010", step=10):
+    """These fixtures hold two to three items per locale: each test of another rule lowers the
+    minimum item count (min_items) so that rule is what decides; the minimum has its own test."""
     rows = rows_for(answers)
     scores = locale_scores(items(), rows, base_rows, n_bootstrap=200)
     return judge_checkpoint(policy, label, step, ["de-CH", "gsw", "it-CH"], scores, regressions(base_rows, rows))
@@ -69,7 +71,7 @@ def by_locale(verdict):
 
 
 def test_improvement_everywhere_is_go(base_rows):
-    v = judge(IMPROVED, base_rows, Policy(chrf_tolerance=5))
+    v = judge(IMPROVED, base_rows, Policy(chrf_tolerance=5, min_items=2))
     assert v.go and all(loc.chrf_delta > 0 for loc in v.locales)
     # Every verdict lists the rules it was judged by, with their numbers.
     de = by_locale(v)["de-CH"]
@@ -78,7 +80,7 @@ def test_improvement_everywhere_is_go(base_rows):
 
 
 def test_planted_regression_flips_only_that_locale(base_rows):
-    v = judge(REGRESSED_IT, base_rows, Policy(chrf_tolerance=5))
+    v = judge(REGRESSED_IT, base_rows, Policy(chrf_tolerance=5, min_items=2))
     loc = by_locale(v)
     assert loc["it-CH"].verdict == NO_GO
     assert loc["de-CH"].verdict == GO and loc["de-CH"].chrf_delta > 0   # German improves …
@@ -92,14 +94,14 @@ def test_planted_regression_flips_only_that_locale(base_rows):
 
 
 def test_regression_within_tolerance_is_go_and_checks_can_be_allowed(base_rows):
-    v = judge(REGRESSED_IT, base_rows, Policy(chrf_tolerance=100, block_new_check_failures=False))
+    v = judge(REGRESSED_IT, base_rows, Policy(chrf_tolerance=100, block_new_check_failures=False, min_items=2))
     assert by_locale(v)["it-CH"].go
 
 
 def test_target_locale_needs_the_minimum_gain(base_rows):
     # gsw answers unchanged from the base: no gain.
     answers = IMPROVED[:6] + BASE[6:]
-    v = judge(answers, base_rows, Policy(target_locales=("gsw",), chrf_tolerance=5))
+    v = judge(answers, base_rows, Policy(target_locales=("gsw",), chrf_tolerance=5, min_items=2))
     loc = by_locale(v)
     assert loc["gsw"].verdict == NO_GO and loc["gsw"].target
     assert "shows no gain" in " ".join(loc["gsw"].reasons) and loc["gsw"].chrf_delta == 0
@@ -107,15 +109,15 @@ def test_target_locale_needs_the_minimum_gain(base_rows):
 
 
 def test_swiss_german_answered_in_standard_german_fails_fidelity(base_rows):
-    v = judge(STANDARD_GERMAN_GSW, base_rows, Policy(chrf_tolerance=100))
+    v = judge(STANDARD_GERMAN_GSW, base_rows, Policy(chrf_tolerance=100, min_items=2))
     loc = by_locale(v)
     assert loc["gsw"].fidelity == 0 and loc["gsw"].fidelity_base == 100
     assert loc["gsw"].verdict == NO_GO and "fidelity" in loc["gsw"].reasons[0]
 
 
 def test_recommendation_picks_the_checkpoint_every_locale_accepts(base_rows):
-    good = judge(IMPROVED, base_rows, Policy(chrf_tolerance=5), label="step-000010", step=10)
-    bad = judge(REGRESSED_IT, base_rows, Policy(chrf_tolerance=5), label="step-000020", step=20)
+    good = judge(IMPROVED, base_rows, Policy(chrf_tolerance=5, min_items=2), label="step-000010", step=10)
+    bad = judge(REGRESSED_IT, base_rows, Policy(chrf_tolerance=5, min_items=2), label="step-000020", step=20)
     rec = recommend([good, bad])
     assert rec.recommendation == GO and rec.checkpoint == "step-000010"
     rec = recommend([bad])
@@ -232,3 +234,16 @@ def test_mixing_evaluation_sets_is_refused():
         require_one_evaluation_set(mixed)
     with pytest.raises(MixedEvaluationSets):
         require_one_evaluation_set(same, expected="b" * 64)
+
+
+def test_a_locale_with_too_few_items_is_inconclusive_however_tight_its_interval(base_rows):
+    """Attack: a hold-out of one or two items per locale. The bootstrap interval of one item is a
+    point and looks decisive; the default policy does not pass (or fail) a locale on it."""
+    v = judge(IMPROVED, base_rows, Policy(chrf_tolerance=5))
+    loc = by_locale(v)
+    assert not v.go and v.inconclusive() == ["de-CH", "gsw", "it-CH"]
+    for locale in loc.values():
+        assert locale.verdict == "inconclusive" and locale.items_needed == 10
+        assert "too few for an interval to mean anything" in " ".join(locale.basis())
+    with pytest.raises(ValidationError, match="at least 2"):
+        Policy.from_dict({"min_items": 1})

@@ -100,6 +100,11 @@ def build(base: Path, template: Path, tiny: Path) -> RecheckWorld:
     project = open_project(root)
     try:
         snaps = make_two_use_cases(project)
+        # The fixture's hold-outs hold one to three items per locale: the project's policy
+        # judges locales from two items on (a signed policy change), so the rules decide.
+        from workbench.evaluate.decision import set_policy
+
+        set_policy(project, {"min_items": 2}, username="admin", password=PASSWORD)
         runs = {uc: _run(project, Path(tiny), uc, snaps, seed) for uc, seed in (("back-office", 3),
                                                                                 ("contracts", 5))}
         handoffs = {uc: _go_and_handoff(project, run, base / f"handoff-{uc}") for uc, run in runs.items()}

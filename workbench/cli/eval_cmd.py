@@ -313,6 +313,8 @@ def eval_policy(
         None, help="Comma-separated locales, e.g. 'gsw,it-CH' ('' for the default: the locales of each run's "
                    "training snapshot)."),
     fidelity_tolerance: Optional[float] = typer.Option(None, help="Fidelity points a locale may lose."),
+    min_items: Optional[int] = typer.Option(None, help="Fewest hold-out items for a locale to be judged "
+                                                       "(default 10; fewer: inconclusive)."),
     block_new_check_failures: Optional[bool] = typer.Option(
         None, "--block-new-check-failures/--allow-new-check-failures",
         help="Whether a regression check newly failing blocks the locale."),
@@ -327,6 +329,7 @@ def eval_policy(
     policy = load_policy(project)
     changes = {k: v for k, v in (("chrf_tolerance", chrf_tolerance), ("min_gain", min_gain),
                                  ("target_locales", target_locales), ("fidelity_tolerance", fidelity_tolerance),
+                                 ("min_items", min_items),
                                  ("block_new_check_failures", block_new_check_failures)) if v is not None}
     if changes:
         name = require_username(st)

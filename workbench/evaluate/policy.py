@@ -10,7 +10,7 @@ interval shows it. The rules, all against the base under one evaluation set:
    −`chrf_tolerance`. When the interval is wider than the tolerance itself, the hold-out is
    too small to show non-inferiority at all: the locale is *inconclusive* and the verdict
    says about how many items would be needed, instead of passing or failing it on noise. Under
-   `MIN_ITEMS` (10) items a locale is inconclusive outright: a bootstrap over one or two items
+   `min_items` (default 10) items a locale is inconclusive outright: a bootstrap over one or two items
    gives an interval that looks tight and means nothing.
 2. **Gain**, every target locale: the lower bound is above zero (the interval excludes zero)
    and at least `min_gain`. Target locales default to the locales the run's training
@@ -43,9 +43,8 @@ from .sample_size import PLANNING_SD, holdout_plan, items_needed, planning_items
 GO, NO_GO, INCONCLUSIVE = "go", "no-go", "inconclusive"
 PASS, FAIL = "pass", "fail"
 
-#: A rationale that overrules the policy must say something: at least this many characters.
-#: Fewer hold-out items in a locale than this and its chrF++ interval is not judged at all:
-#: a bootstrap over one or two items gives an interval that looks tight and means nothing.
+#: The default of `Policy.min_items`: fewer hold-out items in a locale and its chrF++ interval
+#: is not judged at all (a bootstrap over one or two items looks tight and means nothing).
 MIN_ITEMS = 10
 
 
@@ -57,6 +56,8 @@ class Policy:
     target_locales: tuple[str, ...] = ()
     block_new_check_failures: bool = True
     fidelity_tolerance: float = 5.0
+    #: A locale with fewer hold-out items is inconclusive, whatever its interval.
+    min_items: int = MIN_ITEMS
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "Policy":
@@ -82,6 +83,13 @@ class Policy:
         data["target_locales"] = tuple(sorted({parse_locale(t) for t in targets}))
         if "block_new_check_failures" in data:
             data["block_new_check_failures"] = bool(data["block_new_check_failures"])
+        if "min_items" in data:
+            try:
+                data["min_items"] = int(data["min_items"])
+            except (TypeError, ValueError):
+                raise ValidationError("policy 'min_items' must be a whole number of items") from None
+            if data["min_items"] < 2:
+                raise ValidationError("policy 'min_items' must be at least 2: one item has no interval")
         return cls(**data)
 
     def as_dict(self) -> dict:
@@ -104,7 +112,7 @@ class Policy:
                  "the locales the run's training snapshot has pairs for")
         rules = [f"every locale non-inferior to the base: the lower bound of the paired 95% interval of the "
                  f"chrF++ delta is at least −{self.chrf_tolerance:g} (a hold-out too small to show this is "
-                 "inconclusive, not a pass)",
+                 f"inconclusive, not a pass, and so is a locale with fewer than {self.min_items} items)",
                  f"every target locale ({which}) gains: {self.gain_rule()}"]
         if self.block_new_check_failures:
             rules.append("no regression check newly failing (passed by the base, failed by the tuned model)")
@@ -282,8 +290,8 @@ def judge_checkpoint(policy: Policy, checkpoint: str, step: int | None, locales:
             lo = hi = d  # no resampling (n_bootstrap 0): the point is all there is
         v.chrf_delta_ci = (lo, hi)
         v.chrf_p = chrf.get("p_value")
-        if (v.n or 0) < MIN_ITEMS:
-            _too_few(v, d, lo, hi)
+        if (v.n or 0) < policy.min_items:
+            _too_few(v, d, lo, hi, policy.min_items)
         else:
             _non_inferiority(v, d, lo, hi, tol)
             if v.target:
@@ -311,15 +319,15 @@ def judge_checkpoint(policy: Policy, checkpoint: str, step: int | None, locales:
     return CheckpointVerdict(checkpoint, step, verdicts)
 
 
-def _too_few(v: LocaleVerdict, d: float, lo: float, hi: float) -> None:
-    """Under MIN_ITEMS items a bootstrap interval says nothing (one item: a point; two: three
+def _too_few(v: LocaleVerdict, d: float, lo: float, hi: float, least: int) -> None:
+    """Under `least` items a bootstrap interval says nothing (one item: a point; two: three
     possible means), however narrow it looks: neither rule is shown either way."""
     nums = f"Δ chrF++ {d:+.2f}, 95% interval {_ci(lo, hi)}, n={v.n}"
     text = (f"inconclusive: {v.n or 0} item(s) are too few for an interval to mean anything; at least "
-            f"{MIN_ITEMS} items needed ({nums})")
-    v._add("non-inferiority", INCONCLUSIVE, text, MIN_ITEMS)
+            f"{least} items needed ({nums})")
+    v._add("non-inferiority", INCONCLUSIVE, text, least)
     if v.target:
-        v._add("gain", INCONCLUSIVE, text, MIN_ITEMS)
+        v._add("gain", INCONCLUSIVE, text, least)
 
 
 def _non_inferiority(v: LocaleVerdict, d: float, lo: float, hi: float, tol: float) -> None:
