@@ -66,12 +66,18 @@ def accept_findings(project, ids, reviewer, engine: bool) -> None:
 def prepare(root: Path) -> dict:
     """Build the demo project and bring it into a realistic mid-project state."""
     from workbench.store import items, signoff, snapshots
-    from workbench.store.demo import OWNER_OF, create_demo_project
+    from workbench.store.demo import DEMO_USE_CASES, OWNER_OF, create_demo_project
+    from workbench.store.usecases import sign_scope
     from workbench.store.users import get_user
 
     project = create_demo_project(root)
+    # 0. Scope first: each use case's owners sign it. The screenshots follow the back office;
+    # contract review's items stay drafts.
+    for use_case, scope in DEMO_USE_CASES.items():
+        for owner in scope["owners"]:
+            sign_scope(project, use_case, username=owner, password=PASSWORD)
     max_ = get_user(project, "max")
-    ids = lambda **f: items.item_ids(project, **f)  # noqa: E731
+    ids = lambda **f: items.item_ids(project, use_case="back-office", **f)  # noqa: E731
     # An annotator's correction, made before de-identification: the editor shows its diff
     # next to the personal data found in it.
     fr = ids(kind="pair", locale="fr-CH")
@@ -89,7 +95,7 @@ def prepare(root: Path) -> dict:
             signoff.sign_off(project, signoff.on_screen(project, hold), username=owner, password=PASSWORD)
     for owner in sorted(set(OWNER_OF.values())):  # each owner freezes their locale
         snapshots.create_snapshot(project, kind="holdout", name="hold-out v1",
-                                  actor=get_user(project, owner), password=PASSWORD)
+                                  actor=get_user(project, owner), password=PASSWORD, use_case="back-office")
     # 2. Training pairs at different stages per locale.
     de = ids(kind="pair", locale="de-CH")
     accept_findings(project, de, max_, engine)
@@ -107,7 +113,8 @@ def prepare(root: Path) -> dict:
     # base: what the training page and the dashboard show.
     from workbench.evaluate.demo_loop import train_and_evaluate
 
-    snapshots.create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"))
+    snapshots.create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"),
+                              use_case="back-office")
     train_and_evaluate(project, say=print)
     project.close()
     return {"edited": edited}

@@ -845,26 +845,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Start the evaluation in the background: the base model, then every checkpoint</source>
         <translation>Die Evaluation im Hintergrund starten: zuerst das Basismodell, dann jeden Checkpoint</translation>
     </message>
-    <message>
-        <source>Export the evaluation report</source>
-        <translation>Evaluationsbericht exportieren</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html)</source>
-        <translation>HTML-Bericht (*.html)</translation>
-    </message>
-    <message>
-        <source>Report written to {html} and {pdf}.</source>
-        <translation>Bericht geschrieben nach {html} und {pdf}.</translation>
-    </message>
-    <message>
-        <source>Report written to {html}; no PDF: {why}</source>
-        <translation>Bericht geschrieben nach {html}; kein PDF: {why}</translation>
-    </message>
-    <message>
-        <source>Writing the evaluation report…</source>
-        <translation>Evaluationsbericht wird geschrieben…</translation>
-    </message>
 </context>
 <context>
     <name>DataView</name>
@@ -2742,6 +2722,29 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Evaluationsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation>Bericht geschrieben nach {html} und {pdf}.</translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation>Bericht geschrieben nach {html}; kein PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Evaluationsbericht wird geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Review and sign-off</source>
@@ -2867,19 +2870,9 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>item #{id} ({locale}, {use_case}): {types}</source>
         <translation>Eintrag #{id} ({locale}, {use_case}): {types}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation>
-            <numerusform>Einträge mit Personendaten ausserhalb der Datenklassen, die der Geltungsbereich ihres Anwendungsfalls deklariert: %n. Die Fachverantwortlichen erweitern den Geltungsbereich oder entfernen die Daten vor der Freigabe:</numerusform>
-            <numerusform>Einträge mit Personendaten ausserhalb der Datenklassen, die der Geltungsbereich ihres Anwendungsfalls deklariert: %n. Die Fachverantwortlichen erweitern den Geltungsbereich oder entfernen die Daten vor der Freigabe:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <source>… and %n more.</source>
-        <translation>
-            <numerusform>… und %n weitere.</numerusform>
-            <numerusform>… und %n weitere.</numerusform>
-        </translation>
+        <translation>… und %n weitere.</translation>
     </message>
     <message>
         <source>Use cases and scope…</source>

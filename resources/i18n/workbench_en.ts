@@ -845,26 +845,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Start the evaluation in the background: the base model, then every checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Export the evaluation report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report written to {html} and {pdf}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report written to {html}; no PDF: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the evaluation report…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DataView</name>
@@ -2741,6 +2721,29 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Review and sign-off</source>
@@ -2866,19 +2869,9 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>item #{id} ({locale}, {use_case}): {types}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use cases and scope…</source>

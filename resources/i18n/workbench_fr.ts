@@ -845,26 +845,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Start the evaluation in the background: the base model, then every checkpoint</source>
         <translation>Lancer l&apos;évaluation en arrière-plan : le modèle de base, puis chaque checkpoint</translation>
     </message>
-    <message>
-        <source>Export the evaluation report</source>
-        <translation>Exporter le rapport d&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html)</source>
-        <translation>Rapport HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Report written to {html} and {pdf}.</source>
-        <translation>Rapport écrit dans {html} et {pdf}.</translation>
-    </message>
-    <message>
-        <source>Report written to {html}; no PDF: {why}</source>
-        <translation>Rapport écrit dans {html} ; pas de PDF : {why}</translation>
-    </message>
-    <message>
-        <source>Writing the evaluation report…</source>
-        <translation>Écriture du rapport d&apos;évaluation…</translation>
-    </message>
 </context>
 <context>
     <name>DataView</name>
@@ -2742,6 +2722,29 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Exporter le rapport d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation>Rapport écrit dans {html} et {pdf}.</translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation>Rapport écrit dans {html} ; pas de PDF : {why}</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Écriture du rapport d&apos;évaluation…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Review and sign-off</source>
@@ -2867,19 +2870,9 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>item #{id} ({locale}, {use_case}): {types}</source>
         <translation>élément #{id} ({locale}, {use_case}) : {types}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation>
-            <numerusform>Éléments contenant des données personnelles hors des catégories de données déclarées par le périmètre de leur cas d&apos;usage : %n. Les responsables métier élargissent le périmètre ou retirent les données avant la validation :</numerusform>
-            <numerusform>Éléments contenant des données personnelles hors des catégories de données déclarées par le périmètre de leur cas d&apos;usage : %n. Les responsables métier élargissent le périmètre ou retirent les données avant la validation :</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <source>… and %n more.</source>
-        <translation>
-            <numerusform>… et %n autre(s).</numerusform>
-            <numerusform>… et %n autre(s).</numerusform>
-        </translation>
+        <translation>… et %n autre(s).</translation>
     </message>
     <message>
         <source>Use cases and scope…</source>

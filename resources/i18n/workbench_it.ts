@@ -845,26 +845,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>Start the evaluation in the background: the base model, then every checkpoint</source>
         <translation>Avvia la valutazione in background: il modello di base, poi ogni checkpoint</translation>
     </message>
-    <message>
-        <source>Export the evaluation report</source>
-        <translation>Esporta il rapporto di valutazione</translation>
-    </message>
-    <message>
-        <source>HTML report (*.html)</source>
-        <translation>Rapporto HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Report written to {html} and {pdf}.</source>
-        <translation>Rapporto scritto in {html} e {pdf}.</translation>
-    </message>
-    <message>
-        <source>Report written to {html}; no PDF: {why}</source>
-        <translation>Rapporto scritto in {html}; nessun PDF: {why}</translation>
-    </message>
-    <message>
-        <source>Writing the evaluation report…</source>
-        <translation>Scrittura del rapporto di valutazione…</translation>
-    </message>
 </context>
 <context>
     <name>DataView</name>
@@ -2742,6 +2722,29 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the evaluation report</source>
+        <translation>Esporta il rapporto di valutazione</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapporto HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report written to {html} and {pdf}.</source>
+        <translation>Rapporto scritto in {html} e {pdf}.</translation>
+    </message>
+    <message>
+        <source>Report written to {html}; no PDF: {why}</source>
+        <translation>Rapporto scritto in {html}; nessun PDF: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>Scrittura del rapporto di valutazione…</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Review and sign-off</source>
@@ -2867,19 +2870,9 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
         <source>item #{id} ({locale}, {use_case}): {types}</source>
         <translation>elemento #{id} ({locale}, {use_case}): {types}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) hold personal data outside the data classes their use case&apos;s scope declares. The owners widen the scope or remove the data before sign-off:</source>
-        <translation>
-            <numerusform>Elementi con dati personali al di fuori delle categorie di dati dichiarate dal perimetro del loro caso d&apos;uso: %n. I responsabili di dominio ampliano il perimetro o rimuovono i dati prima dell&apos;approvazione:</numerusform>
-            <numerusform>Elementi con dati personali al di fuori delle categorie di dati dichiarate dal perimetro del loro caso d&apos;uso: %n. I responsabili di dominio ampliano il perimetro o rimuovono i dati prima dell&apos;approvazione:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <source>… and %n more.</source>
-        <translation>
-            <numerusform>… e altri %n.</numerusform>
-            <numerusform>… e altri %n.</numerusform>
-        </translation>
+        <translation>… e altri %n.</translation>
     </message>
     <message>
         <source>Use cases and scope…</source>

@@ -18,9 +18,10 @@ from .tasks import TaskIndicator
 from .views import discover
 from .welcome import WelcomePage
 from .widgets import Banner
+from .window_dialogs import WindowDialogs
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     def __init__(self, ctx: AppContext, *, remember: bool = True):
         super().__init__()
         self.ctx = ctx
@@ -152,28 +153,6 @@ class MainWindow(QMainWindow):
         h = bar.addMenu(self.tr("&Help"))
         self._action(h, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1", "keyboard")
         self._action(h, self.tr("&About Apertus Workbench"), self.about, None, "info")
-
-    def open_scope(self, use_case: str | None = None):
-        """Use cases and their signed scope (dialogs/scope.py)."""
-        from .dialogs.scope import ScopeDialog
-
-        if self.session.project is None:
-            return None
-        self.scope_dialog = ScopeDialog(self.ctx, self, use_case)
-        self.scope_dialog.open()
-        return self.scope_dialog
-
-    def erase_originals(self) -> None:
-        """A data-protection request (admins): dialogs/erasure.py."""
-        from ..core.roles import Action
-        from .dialogs.erasure import ErasureDialog
-
-        ok, why = self.session.permission(Action.ERASE)
-        if not ok:
-            self.ctx.error(why)
-            return
-        self.erasure_dialog = ErasureDialog(self.ctx, self)
-        self.erasure_dialog.open()
 
     # -- navigation -----------------------------------------------------------------------
     def show_view(self, key: str, **kwargs) -> None:

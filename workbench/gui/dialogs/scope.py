@@ -128,19 +128,22 @@ class ScopeEditor(QDialog):
                                        else Qt.CheckState.Unchecked)
 
     def save(self) -> None:
-        session = self.ctx.session
         try:
-            if self.current is None:
-                self.result_value = usecases.create_use_case(session.project, self.id.text(), actor=session.user,
-                                                             **self.fields())
-            else:
-                self.result_value = usecases.change_scope(session.project, self.current["id"], actor=session.user,
-                                                          reason=self.reason.text(), **self.fields())
+            self.result_value = self._create() if self.current is None else self._change()
         except WorkbenchError as exc:
             self.error.setText(window_text(str(exc)))
             self.error.show()
             return
         self.accept()
+
+    def _create(self) -> dict:
+        session = self.ctx.session
+        return usecases.create_use_case(session.project, self.id.text(), actor=session.user, **self.fields())
+
+    def _change(self) -> dict:
+        session = self.ctx.session
+        return usecases.change_scope(session.project, self.current["id"], actor=session.user,
+                                     reason=self.reason.text(), **self.fields())
 
 
 class ScopeDialog(QDialog):

@@ -4,10 +4,9 @@ the answers side by side, the policy's go/no-go and the signed decisions; the re
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QStackedWidget, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.roles import Action
@@ -15,10 +14,11 @@ from .. import icons
 from ..dashboard_baseline import BaselineActions
 from ..dashboard_compare import RunComparison
 from ..dashboard_charts import METRICS, DeltaHeatMap, MetricChart, metric_label
-from ..dashboard_data import DashboardData, export_report_files, load_dashboard
+from ..dashboard_data import DashboardData, load_dashboard
 from ..dashboard_decision import DecisionActions
 from ..dashboard_evaluation import EvaluationActions
 from ..dashboard_recheck import RecheckAction
+from ..dashboard_report import ReportActions
 from ..dashboard_panels import DecisionPanel, RegressionPanel, verdict_text
 from ..eval_follower import EvaluationFollower
 from ..training_runs import STATUS_NAMES
@@ -30,7 +30,7 @@ from . import ViewSpec
 from .base import View
 
 
-class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
+class DashboardView(BaselineActions, DecisionActions, EvaluationActions, ReportActions, View):
     """The page: run and checkpoint pickers, chart, heat map and regressions, the decision
     panel and the report export. Signing a decision lives in gui/dashboard_decision.py,
     starting and watching evaluations in gui/dashboard_evaluation.py (mixins of this page)."""
@@ -360,36 +360,6 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, View):
             "Start the evaluation in the background: the base model, then every checkpoint"))
         self._gate_baseline()
         self.recheck.gate()
-
-    # -- report ---------------------------------------------------------------------------
-    def export_report(self, path: Path | str | None = None) -> None:
-        """Write the HTML report and its PDF beside it (asks where, unless `path` is given)."""
-        if not self.export_button.isEnabled():
-            return
-        run_id, label = self.data.run_id, self.selected_checkpoint()
-        if path is None:
-            suggested = str(Path.home() / f"evaluation-{run_id}.html")
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the evaluation report"), suggested,
-                                                  self.tr("HTML report (*.html)"))
-            if not path:
-                return
-        root, user = self.session.root, self.session.user
-
-        def work(token):
-            with worker_project(root) as p:
-                return export_report_files(p, run_id, path, checkpoint=label, actor=user)
-
-        def done(result):
-            self.last_export = result
-            if result.get("pdf"):
-                text = self.tr("Report written to {html} and {pdf}.").format(html=result["html"], pdf=result["pdf"])
-            else:
-                text = self.tr("Report written to {html}; no PDF: {why}").format(
-                    html=result["html"], why=result.get("pdf_error", ""))
-            self.ctx.ok(text)
-            self.session.audit_changed.emit()  # the export is itself on the record
-
-        self.ctx.tasks.start(self.tr("Writing the evaluation report…"), work, on_done=done)
 
     def busy(self) -> bool:
         return self._loads > 0 or self.comparison.loading

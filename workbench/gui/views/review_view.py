@@ -30,6 +30,7 @@ from ..holdout_plan import HoldoutPlanWidget
 from ..items_model import COLUMN_KEYS, ItemsModel
 from ..items_table import ItemsTable
 from ..preview import ItemPreview
+from ..review_scope import add_scope_flags, show_scope_flags, show_volume
 from ..session import gate
 from ..shortcuts import add_shortcut
 from ..tasks import worker_project
@@ -110,12 +111,7 @@ class ReviewView(View):
         self.filters.install_shortcuts(self)
         rl.addWidget(self.filters)
         # Personal data the use case's scope did not declare: for its owners to look at.
-        self.scope_flags = Banner(closable=False)
-        self.scope_flags.setObjectName("ScopeFlags")
-        self.scope_flags.action.connect(lambda: self.ctx.open("scope", use_case=self._flagged_use_case))
-        self._flagged_use_case: str | None = None
-        self.flagged: list[dict] = []
-        rl.addWidget(self.scope_flags)
+        rl.addWidget(add_scope_flags(self))
         self.banner = Banner(closable=False)
         rl.addWidget(self.banner)
         self.table = ItemsTable(self.model)
@@ -267,78 +263,9 @@ class ReviewView(View):
             self.filters.set_tags(store_items.tag_counts(p))
         self.freeze.refresh()
         self.plan.refresh(p, use_case)
-        self._show_volume({code: counts.get(("pair", code, "signed_off"), 0) for code in LOCALE_CODES})
-        self._show_scope_flags()
+        show_volume(self, {code: counts.get(("pair", code, "signed_off"), 0) for code in LOCALE_CODES})
+        show_scope_flags(self)
         self.apply_filters()
-
-    def _show_volume(self, signed_pairs: dict[str, int]) -> None:
-        from ...store.usecases import get_use_case, list_use_cases
-        from ...train.volume import advise
-
-        use_case, p = self.session.selected_use_case(), self.session.project
-        if use_case is None and self.session.use_case is None and self.session.has_use_cases():
-            # The rule of thumb is per use case: one line for each, never a sum over them.
-            lines, enough = [], True
-            for uc in list_use_cases(p):
-                per = {r["locale"]: r["count"] for r in store_items.counts_by(p, "kind", "locale", "status",
-                                                                              use_case=uc["id"])
-                       if r["kind"] == "pair" and r["status"] == "signed_off"}
-                advice = advise(per, "lora", "8b")
-                enough = enough and advice.enough
-                lines.append(self._volume_line(advice, uc["scope"].name))
-            self.volume.setText("\n".join(lines))
-            self.volume.setStyleSheet("" if enough else f"color: {theme.current().warn}")
-            return
-        advice = advise(signed_pairs, "lora", "8b")   # the method's fast loop: LoRA on the 8B class
-        text = self.tr("{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} "
-                       "per use case; a full fine-tune of the 70B with tens of thousands.").format(
-            pairs=f"{advice.pairs:,}", wanted=f"{advice.wanted:,}")
-        if use_case is not None:
-            text = self._volume_line(advice, get_use_case(p, use_case)["scope"].name)
-        self.volume.setText(text)
-        self.volume.setStyleSheet("" if advice.enough else f"color: {theme.current().warn}")
-
-    def _volume_line(self, advice, name: str) -> str:
-        """One use case's signed pairs against the rule of thumb, with its thin locales."""
-        text = self.tr("{name}: {pairs} signed training pairs; LoRA on the 8B class starts to move with about "
-                       "{wanted} per use case.").format(name=name, pairs=f"{advice.pairs:,}",
-                                                        wanted=f"{advice.wanted:,}")
-        thin = advice.thin_locales()
-        if thin:
-            text += " " + self.tr("Fewer than about {share} per locale in: {locales}.").format(
-                share=f"{advice.share:,}", locales=", ".join(thin))
-        return text
-
-    def _show_scope_flags(self) -> None:
-        """Items holding personal data of a type no data class of their use case's scope covers
-        (store.usecases.out_of_scope), with the classes that would cover it, for the owners."""
-        from ...store.usecases import classes_for, list_use_cases, out_of_scope
-
-        p, chosen = self.session.project, self.session.use_case
-        self.flagged = []
-        cases = [uc for uc in list_use_cases(p) if chosen is None or uc["id"] == chosen]
-        for uc in cases:
-            self.flagged += [{**f, "use_case": uc["id"]} for f in out_of_scope(p, uc["id"])]
-        if not self.flagged:
-            self.scope_flags.hide()
-            return
-        self._flagged_use_case = self.flagged[0]["use_case"]
-        covers = classes_for(p, sorted({e for f in self.flagged for e in f["entities"]}))
-        lines = []
-        for f in self.flagged[:5]:
-            types = "; ".join(
-                self.tr("{entity} (declared by: {classes})").format(
-                    entity=e, classes=", ".join(covers.get(e) or []) or self.tr("no data class"))
-                for e in f["entities"])
-            lines.append(self.tr("item #{id} ({locale}, {use_case}): {types}").format(
-                id=f["item_id"], locale=f["locale"], use_case=f["use_case"], types=types))
-        more = len(self.flagged) - len(lines)
-        text = self.tr("%n item(s) hold personal data outside the data classes their use case's scope declares. "
-                       "The owners widen the scope or remove the data before sign-off:", "",
-                       len(self.flagged)) + "\n" + "\n".join(lines)
-        if more > 0:
-            text += "\n" + self.tr("… and %n more.", "", more)
-        self.scope_flags.show_message(text, "warn", self.tr("Use cases and scope…"))
 
     def _pick(self, row) -> None:
         if row is None:
