@@ -2612,6 +2612,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>RecheckAction</name>
+    <message>
+        <source>Re-check on a newer hold-out…</source>
+        <translation>Nachprüfung auf neuerem Hold-out…</translation>
+    </message>
+    <message>
+        <source>Choose a run that was handed off.</source>
+        <translation>Wählen Sie einen übergebenen Lauf.</translation>
+    </message>
+    <message>
+        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
+        <translation>Den übergebenen Checkpoint und seine Basis auf einem neueren eingefrorenen Hold-out evaluieren und jede Sprache beurteilen</translation>
+    </message>
+    <message>
+        <source>Looking for hand-offs and newer hold-outs…</source>
+        <translation>Suche nach Übergaben und neueren Hold-outs…</translation>
+    </message>
+</context>
+<context>
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
@@ -2845,6 +2864,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>You own this locale</source>
         <translation>Sie verantworten diese Sprache</translation>
+    </message>
+    <message>
+        <source>{name}: {pairs} of about {wanted} signed pairs</source>
+        <translation>{name}: {pairs} von etwa {wanted} freigegebenen Paaren</translation>
     </message>
     <message>
         <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
@@ -4024,25 +4047,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Double-click a recent project to open it.</source>
         <translation>Doppelklicken Sie ein Projekt, um es zu öffnen.</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Re-check on a newer hold-out…</source>
-        <translation>Nachprüfung auf neuerem Hold-out…</translation>
-    </message>
-    <message>
-        <source>Choose a run that was handed off.</source>
-        <translation>Wählen Sie einen übergebenen Lauf.</translation>
-    </message>
-    <message>
-        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation>Den übergebenen Checkpoint und seine Basis auf einem neueren eingefrorenen Hold-out evaluieren und jede Sprache beurteilen</translation>
-    </message>
-    <message>
-        <source>Looking for hand-offs and newer hold-outs…</source>
-        <translation>Suche nach Übergaben und neueren Hold-outs…</translation>
     </message>
 </context>
 </TS>

@@ -2611,6 +2611,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>RecheckAction</name>
+    <message>
+        <source>Re-check on a newer hold-out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a run that was handed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for hand-offs and newer hold-outs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
@@ -2843,6 +2862,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>You own this locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {pairs} of about {wanted} signed pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4022,25 +4045,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
     <message>
         <source>Double-click a recent project to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Re-check on a newer hold-out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a run that was handed off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for hand-offs and newer hold-outs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

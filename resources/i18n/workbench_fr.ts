@@ -2612,6 +2612,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>RecheckAction</name>
+    <message>
+        <source>Re-check on a newer hold-out…</source>
+        <translation>Contrôle de suivi sur un hold-out plus récent…</translation>
+    </message>
+    <message>
+        <source>Choose a run that was handed off.</source>
+        <translation>Choisissez un entraînement qui a été remis.</translation>
+    </message>
+    <message>
+        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
+        <translation>Évaluer le checkpoint remis et sa base sur un hold-out figé plus récent et juger chaque langue</translation>
+    </message>
+    <message>
+        <source>Looking for hand-offs and newer hold-outs…</source>
+        <translation>Recherche de remises et de hold-outs plus récents…</translation>
+    </message>
+</context>
+<context>
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
@@ -2845,6 +2864,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>You own this locale</source>
         <translation>Vous êtes responsable de cette langue</translation>
+    </message>
+    <message>
+        <source>{name}: {pairs} of about {wanted} signed pairs</source>
+        <translation>{name} : {pairs} sur environ {wanted} paires validées</translation>
     </message>
     <message>
         <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
@@ -4024,25 +4047,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Double-click a recent project to open it.</source>
         <translation>Double-cliquez sur un projet récent pour l&apos;ouvrir.</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Re-check on a newer hold-out…</source>
-        <translation>Contrôle de suivi sur un hold-out plus récent…</translation>
-    </message>
-    <message>
-        <source>Choose a run that was handed off.</source>
-        <translation>Choisissez un entraînement qui a été remis.</translation>
-    </message>
-    <message>
-        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation>Évaluer le checkpoint remis et sa base sur un hold-out figé plus récent et juger chaque langue</translation>
-    </message>
-    <message>
-        <source>Looking for hand-offs and newer hold-outs…</source>
-        <translation>Recherche de remises et de hold-outs plus récents…</translation>
     </message>
 </context>
 </TS>

@@ -2612,6 +2612,25 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     </message>
 </context>
 <context>
+    <name>RecheckAction</name>
+    <message>
+        <source>Re-check on a newer hold-out…</source>
+        <translation>Ricontrollo su un hold-out più recente…</translation>
+    </message>
+    <message>
+        <source>Choose a run that was handed off.</source>
+        <translation>Scelga un addestramento consegnato.</translation>
+    </message>
+    <message>
+        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
+        <translation>Valuta il checkpoint consegnato e la sua base su un hold-out congelato più recente e giudica ogni lingua</translation>
+    </message>
+    <message>
+        <source>Looking for hand-offs and newer hold-outs…</source>
+        <translation>Ricerca di consegne e di hold-out più recenti…</translation>
+    </message>
+</context>
+<context>
     <name>RecheckDialog</name>
     <message>
         <source>Re-check on a newer hold-out</source>
@@ -2845,6 +2864,10 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>You own this locale</source>
         <translation>Lei è responsabile di questa lingua</translation>
+    </message>
+    <message>
+        <source>{name}: {pairs} of about {wanted} signed pairs</source>
+        <translation>{name}: {pairs} su circa {wanted} coppie approvate</translation>
     </message>
     <message>
         <source>{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} per use case; a full fine-tune of the 70B with tens of thousands.</source>
@@ -4024,25 +4047,6 @@ Column heads of the heat map: short, so five metrics fit beside the verdict.</ex
     <message>
         <source>Double-click a recent project to open it.</source>
         <translation>Faccia doppio clic su un progetto recente per aprirlo.</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Re-check on a newer hold-out…</source>
-        <translation>Ricontrollo su un hold-out più recente…</translation>
-    </message>
-    <message>
-        <source>Choose a run that was handed off.</source>
-        <translation>Scelga un addestramento consegnato.</translation>
-    </message>
-    <message>
-        <source>Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale</source>
-        <translation>Valuta il checkpoint consegnato e la sua base su un hold-out congelato più recente e giudica ogni lingua</translation>
-    </message>
-    <message>
-        <source>Looking for hand-offs and newer hold-outs…</source>
-        <translation>Ricerca di consegne e di hold-out più recenti…</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ class BaselineActions:
         selector (None in a project without use cases: the project's latest hold-out)."""
         return self.session.selected_use_case()
 
-    def _add_baseline_widgets(self, lay) -> None:
+    def _add_baseline_widgets(self, lay, *more) -> None:
         """The two buttons and the results line under the page's title; the note about a run's
         baseline (placed under the banner by the page)."""
         row = QHBoxLayout()
@@ -40,6 +40,8 @@ class BaselineActions:
         self.sign_baseline_button = QPushButton(icons.icon("sign"), self.tr("Sign the baseline report…"))
         self.sign_baseline_button.clicked.connect(self.sign_baseline)
         row.addWidget(self.sign_baseline_button)
+        for widget in more:   # the other steps around a run (the re-check after hand-off)
+            row.addWidget(widget)
         row.addStretch()
         lay.addLayout(row)
         self.baseline_label = muted_label("", wrap=True)

@@ -12,6 +12,7 @@ in the engine's worker process like "Evaluate now": the window needs the ML stac
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -154,7 +155,8 @@ class RecheckAction:
 
         self.view = view
         self.dialog: RecheckDialog | None = None
-        self.button = QPushButton(icons.icon("verify"), view.tr("Re-check on a newer hold-out…"))
+        self.button = QPushButton(icons.icon("verify"),
+                                  QCoreApplication.translate("RecheckAction", "Re-check on a newer hold-out…"))
         self.button.clicked.connect(self.open)
 
     def gate(self) -> None:
@@ -164,8 +166,8 @@ class RecheckAction:
         view = self.view
         ok, why = view.session.permission(Action.EVALUATE)
         if ok and not (view.data and view.data.run_id):
-            ok, why = False, view.tr("Choose a run that was handed off.")
-        gate(self.button, ok, why, view.tr(
+            ok, why = False, QCoreApplication.translate("RecheckAction", "Choose a run that was handed off.")
+        gate(self.button, ok, why, QCoreApplication.translate("RecheckAction", 
             "Evaluate the handed-off checkpoint and its base on a newer frozen hold-out and judge each locale"))
 
     def open(self) -> None:
@@ -183,4 +185,5 @@ class RecheckAction:
             self.dialog = RecheckDialog(view.ctx, run, options, parent=view.window())
             self.dialog.open()
 
-        view.ctx.tasks.start(view.tr("Looking for hand-offs and newer hold-outs…"), work, on_done=done)
+        view.ctx.tasks.start(QCoreApplication.translate("RecheckAction", "Looking for hand-offs and newer hold-outs…"),
+                             work, on_done=done)

@@ -31,18 +31,22 @@ def show_volume(view, signed_pairs: dict[str, int]) -> None:
 
     use_case, p = view.session.selected_use_case(), view.session.project
     if use_case is None and view.session.use_case is None and view.session.has_use_cases():
-        # The rule of thumb is per use case: one line for each, never a sum over them.
-        lines, enough = [], True
+        # The rule of thumb is per use case: one short line for each (never a sum over them),
+        # the thin locales in the tooltip; choosing a use case shows its full line.
+        short, lines, enough = [], [], True
         for uc in list_use_cases(p):
-            per = {r["locale"]: r["count"] for r in counts_by(p, "kind", "locale", "status",
-                                                                          use_case=uc["id"])
+            per = {r["locale"]: r["count"] for r in counts_by(p, "kind", "locale", "status", use_case=uc["id"])
                    if r["kind"] == "pair" and r["status"] == "signed_off"}
             advice = advise(per, "lora", "8b")
             enough = enough and advice.enough
+            short.append(_.translate("ReviewView", "{name}: {pairs} of about {wanted} signed pairs").format(
+                name=uc["scope"].name, pairs=f"{advice.pairs:,}", wanted=f"{advice.wanted:,}"))
             lines.append(volume_line(advice, uc["scope"].name))
-        view.volume.setText("\n".join(lines))
+        view.volume.setText(" · ".join(short))
+        view.volume.setToolTip("\n".join(lines))
         view.volume.setStyleSheet("" if enough else f"color: {theme.current().warn}")
         return
+    view.volume.setToolTip("")
     advice = advise(signed_pairs, "lora", "8b")   # the method's fast loop: LoRA on the 8B class
     text = _.translate("ReviewView",
                        "{pairs} signed training pairs. LoRA on the 8B class starts to move with about {wanted} "
@@ -81,18 +85,20 @@ def show_scope_flags(view) -> None:
     view._flagged_use_case = view.flagged[0]["use_case"]
     covers = classes_for(p, sorted({e for f in view.flagged for e in f["entities"]}))
     lines = []
-    for f in view.flagged[:5]:
+    for f in view.flagged[:20]:
         types = "; ".join(
             _.translate("ReviewView", "{entity} (declared by: {classes})").format(
                 entity=e, classes=", ".join(covers.get(e) or []) or _.translate("ReviewView", "no data class"))
             for e in f["entities"])
         lines.append(_.translate("ReviewView", "item #{id} ({locale}, {use_case}): {types}").format(
             id=f["item_id"], locale=f["locale"], use_case=f["use_case"], types=types))
-    more = len(view.flagged) - len(lines)
+    # One paragraph with the first item (the page's height is shared); every item in the tooltip.
+    more = len(view.flagged) - 1
     text = _.translate("ReviewView",
                        "%n item(s) hold personal data outside the data classes their use case's scope declares. "
                        "The owners widen the scope or remove the data before sign-off:", "",
-                       len(view.flagged)) + "\n" + "\n".join(lines)
+                       len(view.flagged)) + " " + lines[0]
     if more > 0:
-        text += "\n" + _.translate("ReviewView", "… and %n more.", "", more)
+        text += " " + _.translate("ReviewView", "… and %n more.", "", more)
     view.scope_flags.show_message(text, "warn", _.translate("ReviewView", "Use cases and scope…"))
+    view.scope_flags.text.setToolTip("\n".join(lines))

@@ -70,10 +70,10 @@ class DashboardView(BaselineActions, DecisionActions, EvaluationActions, ReportA
         self.export_button = QPushButton(icons.icon("export"), self.tr("Export report…"))
         self.export_button.clicked.connect(lambda: self.export_report())
         head.addWidget(self.export_button)
-        self.recheck = RecheckAction(self)  # drift re-check of a handed-off checkpoint (dashboard_recheck.py)
-        head.addWidget(self.recheck.button)
         lay.addLayout(head)
-        self._add_baseline_widgets(lay)  # the base model alone, before any run (gui/dashboard_baseline.py)
+        self.recheck = RecheckAction(self)  # drift re-check of a handed-off checkpoint (dashboard_recheck.py)
+        # The base model alone, before any run (gui/dashboard_baseline.py), and the re-check after hand-off.
+        self._add_baseline_widgets(lay, self.recheck.button)
         # The pickers have a row of their own: beside the title they squeezed over their labels.
         pick = QHBoxLayout()
         run_label = QLabel(self.tr("Run"))
