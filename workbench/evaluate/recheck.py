@@ -24,20 +24,16 @@ enforced. The one place these rules live: the CLI and the GUI call this module.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Callable
 
 from ..core.errors import NotFound, PermissionDenied, StateError, ValidationError
 from ..core.hashing import canonical_json, sha256_hex
 from ..core.roles import Action, Role, check
-from ..store import audit
 from ..store import evaluations as evals
-from ..store.clock import utc_now
 from ..store.project import Project
 from ..store.runs import get_run
 from ..store.snapshots import get_snapshot
-from ..store.sql import query
 from .metrics import N_BOOTSTRAP
 from .policy import FAIL, GO, INCONCLUSIVE
 
@@ -301,7 +297,6 @@ def _check_signer(project: Project, signer, r: Recheck) -> None:
 def sign_recheck(project: Project, adapter_or_run: str, *, holdout: str, username: str, password: str,
                  meaning: str | None = None) -> dict:
     """Record the signed finding: report, e-signature, audit entry, and the card's History."""
-    from ..store.signoff import record_signature
     from ..store.users import authenticate
 
     signer = authenticate(project, username, password)
@@ -311,36 +306,30 @@ def sign_recheck(project: Project, adapter_or_run: str, *, holdout: str, usernam
     if meaning is not None and meaning != expected:
         raise ValidationError(f"the meaning of this signature is '{expected}', not '{meaning}': the re-check "
                               "changed since it was shown; look at it again")
-    p_hash = r.payload_hash
-    if project.conn.execute("SELECT 1 FROM signed_reports WHERE kind = ? AND payload_hash = ?",
-                            (KIND, p_hash)).fetchone():
+    if any(d["payload_hash"] == r.payload_hash for d in reports(project)):
         raise StateError(f"this re-check of {r.payload['subject']} on {holdout} is signed already")
-    adapter, update, card = r.target.adapter, None, None
+    adapter, updates, cards = r.target.adapter, [], []
+
+    def card(report_id: int) -> dict:
+        """In the report's transaction: the hand-off card's History, undone if the write fails."""
+        update, record = _update_card(project, adapter, r.payload["subject"]) if adapter else (None, None)
+        updates.append(update)
+        cards.append(record)
+        return {"card": record}
+
     try:
-        with project.transaction(durable=True):
-            sig = record_signature(project, signer, password=password, meaning=expected,
-                                   subject_type=f"report:recheck:{r.payload['subject']}", entries=[])
-            now = utc_now()
-            cur = project.conn.execute(
-                "INSERT INTO signed_reports (kind, use_case, subject, payload, payload_hash, signature_id, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (KIND, r.payload["use_case"], r.payload["subject"], canonical_json(r.payload), p_hash, sig["id"],
-                 now))
-            report_id = cur.lastrowid
-            if adapter is not None:
-                update, card = _update_card(project, adapter, r.payload["subject"])
-            audit.append(project, actor=signer.username, action="handoff.recheck", object_type="run",
-                         object_id=r.payload["run"],
-                         after={"report": report_id, "subject": r.payload["subject"],
-                                "use_case": r.payload["use_case"],
-                                "holdout": r.payload["holdout"]["id"], "finding": r.finding,
-                                "locales": {f["locale"]: f["finding"] for f in r.locales},
-                                "payload_hash": p_hash, "signature": sig["id"], "meaning": expected, "card": card})
+        report = evals.add_signed_report(
+            project, kind=KIND, subject=r.payload["subject"], use_case=r.payload["use_case"], payload=r.payload,
+            signer=signer, password=password, meaning=expected, subject_type=f"report:recheck:{r.payload['subject']}",
+            audit_action="handoff.recheck", audit_object=("run", r.payload["run"]), inside=card,
+            audit_after={"holdout": r.payload["holdout"]["id"], "finding": r.finding,
+                         "locales": {f["locale"]: f["finding"] for f in r.locales}})
     except BaseException:
-        if update is not None:
-            update.restore()
+        for update in updates:
+            if update is not None:
+                update.restore()
         raise
-    return {**get_report(project, report_id), "card": card}
+    return {**report, "card": cards[0] if cards else None}
 
 
 def _update_card(project: Project, adapter, subject: str):
@@ -357,22 +346,7 @@ def _update_card(project: Project, adapter, subject: str):
     return update, {"folder": current.folder, "updated": True, "sha256sums": update.sha256sums}
 
 
-def _report_row(d: dict) -> dict:
-    d["payload"] = json.loads(d["payload"])
-    return d
-
-
 def reports(project: Project, *, subject: str | None = None, run: str | None = None) -> list[dict]:
     """Signed re-check reports (oldest first) with their signer and signing time."""
-    rows = [_report_row(d) for d in query(
-        project, "SELECT r.*, s.signer, s.signer_name, s.signed_at, s.meaning FROM signed_reports r "
-                 "JOIN signatures s ON s.id = r.signature_id WHERE r.kind = ? ORDER BY r.id", (KIND,))]
-    return [d for d in rows if (subject is None or d["subject"] == subject)
-            and (run is None or d["payload"].get("run") == run)]
-
-
-def get_report(project: Project, report_id: int) -> dict:
-    found = [d for d in reports(project) if d["id"] == int(report_id)]
-    if not found:
-        raise NotFound(f"no re-check report {report_id}")
-    return found[0]
+    return [d for d in evals.signed_reports(project, KIND, subject)
+            if run is None or d["payload"].get("run") == run]

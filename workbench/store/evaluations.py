@@ -13,7 +13,7 @@ re-evaluation adds a new evaluation, it never rewrites an old one.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from ..core.errors import NotFound, StateError
 from ..core.hashing import canonical_json, sha256_hex
@@ -219,10 +219,15 @@ def adopt_baseline(project: "Project", run_id: str, baseline: dict, *, actor) ->
 
 def add_signed_report(project: "Project", *, kind: str, subject: str, use_case: str | None, payload: dict,
                       signer: User, password: str, meaning: str, subject_type: str,
-                      shown: tuple[str, str] | None = None, audit_action: str) -> dict:
+                      shown: tuple[str, str] | None = None, audit_action: str,
+                      audit_object: tuple[str, str] | None = None, audit_after: dict | None = None,
+                      inside: Callable[[int], dict] | None = None) -> dict:
     """A signed report (a baseline report, a re-check finding): its payload, the payload's
     hash, the e-signature whose meaning names that hash, and the audit entry, in one durable
-    transaction. The caller authenticated the signer and checked who may sign."""
+    transaction. The caller authenticated the signer and checked who may sign.
+    `audit_object` (type, id; default: the evaluation `subject`) and `audit_after` shape the
+    entry; `inside(report_id)` runs in the transaction, before the entry, and returns more of
+    it (the re-check rewrites the hand-off card there)."""
     from .signoff import record_signature
 
     p_hash = sha256_hex(payload)
@@ -236,9 +241,12 @@ def add_signed_report(project: "Project", *, kind: str, subject: str, use_case: 
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (kind, use_case, subject, canonical_json(payload), p_hash, sig["id"], utc_now()))
         report_id = cur.lastrowid
-        audit.append(project, actor=signer.username, action=audit_action, object_type="evaluation",
-                     object_id=subject, after={"report": report_id, "kind": kind, "payload_hash": p_hash,
-                                               "signature": sig["id"], "meaning": meaning, "use_case": use_case})
+        extra = inside(report_id) if inside is not None else {}
+        object_type, object_id = audit_object or ("evaluation", subject)
+        audit.append(project, actor=signer.username, action=audit_action, object_type=object_type,
+                     object_id=object_id, after={"report": report_id, "kind": kind, "subject": subject,
+                                                 "payload_hash": p_hash, "signature": sig["id"], "meaning": meaning,
+                                                 "use_case": use_case, **(audit_after or {}), **extra})
     return get_signed_report(project, report_id)
 
 
@@ -251,10 +259,13 @@ def get_signed_report(project: "Project", report_id: int) -> dict:
     return r
 
 
-def signed_reports(project: "Project", kind: str, subject: str) -> list[dict]:
-    """The signed reports of one subject (e.g. kind 'baseline', an evaluation id), oldest first."""
-    return [get_signed_report(project, r[0]) for r in project.conn.execute(
-        "SELECT id FROM signed_reports WHERE kind = ? AND subject = ? ORDER BY id", (kind, subject))]
+def signed_reports(project: "Project", kind: str, subject: str | None = None) -> list[dict]:
+    """The signed reports of one kind (of one subject, e.g. an evaluation id), oldest first."""
+    sql, params = "SELECT id FROM signed_reports WHERE kind = ?", [kind]
+    if subject is not None:
+        sql += " AND subject = ?"
+        params.append(subject)
+    return [get_signed_report(project, r[0]) for r in project.conn.execute(sql + " ORDER BY id", params)]
 
 
 def current_set(project: "Project", run_id: str, *, settings_hash: str | None = None,
