@@ -186,6 +186,12 @@ def test_a_use_cases_baseline_uses_its_own_holdout(project, tmp_path):
         evaluate_base(project, use_case="contracts", holdout=made["back-office"]["holdout"]["id"],
                       base_model=str(tmp_path / "model"), actor=get_user(project, "erik"),
                       generator=CountingGenerator(), n_bootstrap=50, decoding=DECODING)
+    # Without a use case, "the latest hold-out" could be any use case's: refused, nothing recorded.
+    gen = CountingGenerator()
+    with pytest.raises(ValidationError, match="name the use case"):
+        evaluate_base(project, base_model=str(tmp_path / "model"), actor=get_user(project, "erik"),
+                      generator=gen, n_bootstrap=50, decoding=DECODING)
+    assert gen.calls == [] and len(store.list_baselines(project)) == 1
 
 
 def test_the_tiny_model_alone_on_the_holdout(project, world, tiny_model_dir):

@@ -47,10 +47,13 @@ def baseline_dir(project: Project) -> Path:
 def baseline_holdout(project: Project, use_case: str | None = None, holdout: str | None = None) -> dict:
     """The hold-out a baseline is evaluated on: the one named, else the use case's (else the
     project's) latest; refused unless frozen by the owners of all its locales and intact."""
-    from ..store.usecases import get_use_case
+    from ..store.usecases import get_use_case, has_use_cases
     from ..train.preflight import holdout_snapshot
 
     uc = get_use_case(project, use_case)["id"] if use_case else None
+    if uc is None and holdout is None and has_use_cases(project):
+        raise ValidationError("this project has use cases: name the use case whose frozen hold-out the base model "
+                              "is evaluated on")
     snap = holdout_snapshot(project, holdout, uc)
     if uc and snap.get("use_case") != uc:
         raise ValidationError(f"hold-out {snap['id']} is not use case '{uc}''s: name one of its hold-outs")
