@@ -18,12 +18,11 @@ class EvaluationActions:
         if not self.evaluate_button.isEnabled() or not self.data or not self.data.run_id:
             return
         from ..core.errors import WorkbenchError
-        from ..paths import require_engine_python
-        from . import settings
+        from .engine_call import engine_python
 
         run = next(r for r in self.data.runs if r["id"] == self.data.run_id)
         try:
-            python = require_engine_python(settings.get_str("engine/python") or None)
+            python = engine_python()
             self.evaluation.start(self.session.root, run, python=python, user=self.session.user.username)
         except WorkbenchError as exc:
             self.banner.show_message(str(exc), "error")

@@ -12,6 +12,8 @@ from ..core.errors import WorkbenchError
 
 
 def engine_python() -> str:
+    """The engine's Python the window starts workers with (File → Engine Python…), or a
+    WorkbenchError that says how to set one."""
     from ..paths import require_engine_python
     from . import settings
 

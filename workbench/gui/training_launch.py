@@ -147,11 +147,11 @@ class LaunchSection:
     def launch(self) -> None:
         if not self.launch_button.isEnabled():
             return
-        from ..paths import require_engine_python
+        from .engine_call import engine_python
 
         try:
             spec = self._spec()
-            python = require_engine_python(settings.get_str("engine/python") or None)
+            python = engine_python()
         except WorkbenchError as exc:
             self._show_checks([(False, str(exc))])
             return

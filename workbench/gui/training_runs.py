@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget
 
 from ..core.errors import WorkbenchError
 from ..core.runs import RunStatus
-from . import icons, settings, theme
+from . import icons, theme
 from .run_monitor import RunMonitor
 from .tasks import worker_project
 from .widgets import local_time, title_label
@@ -197,10 +197,10 @@ class RunList:
     def resume(self) -> None:
         if not self.resume_button.isEnabled() or self.selected is None:
             return
-        from ..paths import require_engine_python
+        from .engine_call import engine_python
 
         try:
-            python = require_engine_python(settings.get_str("engine/python") or None)
+            python = engine_python()
         except WorkbenchError as exc:
             self.ctx.error(str(exc))
             return
