@@ -218,3 +218,24 @@ def test_a_run_on_data_outside_the_declared_classes_is_told_before_launch(two_us
     assert problems == []
     (advice,) = [a for a in pre.advice if a.code == "out_of_scope_data"]
     assert advice.params["entities"] == "IBAN_CODE" and advice.params["item"] == item
+
+
+def test_a_signature_over_something_else_does_not_approve_a_scope(project):
+    """An insider with the file links giulia's sign-off signature to the back-office scope, to
+    put it in force without her approving it: the scope stays unsigned by her, and the audit
+    verification names the forged link."""
+    from workbench.store.evidence import verify_evidence
+    from workbench.store.usecases import require_in_force, sign_scope
+
+    create_scopes(project, sign=False)
+    sign_scope(project, "back-office", username="claire", password=PASSWORD)
+    add_signed(project, "back-office", "pair", BACK_OFFICE["pair"][2:3])   # an it-CH sign-off by giulia
+    other = project.conn.execute("SELECT max(id) FROM signatures WHERE signer = 'giulia'").fetchone()[0]
+    conn = sqlite3.connect(project.path)
+    conn.execute("INSERT INTO scope_signatures (use_case_id, version, signature_id) VALUES ('back-office', 1, ?)",
+                 (other,))
+    conn.commit()
+    conn.close()
+    with pytest.raises(StateError, match="giulia still to sign"):
+        require_in_force(project, "back-office")
+    assert any("does not name this scope" in p for p in verify_evidence(project).problems)

@@ -172,9 +172,13 @@ def _versions(project: "Project", uc: str) -> list[dict]:
     rows = query(project, "SELECT * FROM use_case_scopes WHERE use_case_id = ? ORDER BY version", (uc,))
     for r in rows:
         r["scope"] = Scope.from_dict(json.loads(r["scope"]))
+        # Only a signature over this very scope counts: a row pointing at another signature (a
+        # sign-off, another version's) does not make anyone an approver of this text.
         r["signed_by"] = [s["signer"] for s in query(
             project, "SELECT s.signer FROM scope_signatures ss JOIN signatures s ON s.id = ss.signature_id "
-                     "WHERE ss.use_case_id = ? AND ss.version = ? ORDER BY s.id", (uc, r["version"]))]
+                     "WHERE ss.use_case_id = ? AND ss.version = ? AND s.subject_type = ? "
+                     "AND instr(s.meaning, ?) > 0 ORDER BY s.id",
+            (uc, r["version"], f"scope:{uc}:v{r['version']}", r["scope_hash"]))]
         r["in_force"] = set(r["scope"].owners) <= set(r["signed_by"])
     return rows
 
