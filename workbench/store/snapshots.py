@@ -116,13 +116,14 @@ def freeze_statement(project: "Project", signer: User, name: str, locales: list[
         done = freeze_coverage(project, snap)
         return freeze_meaning(snap["name"], snap["locale_counts"], [c for c in covers if c not in done],
                               snap.get("use_case"))
-    return freeze_meaning(name, counts, covers, use_case or _use_case_of(project, Kind.HOLDOUT, locales))
+    return freeze_meaning(name, counts, covers,
+                          use_case or _use_case_of(project, _signed_current(project, Kind.HOLDOUT, locales)))
 
 
-def _use_case_of(project: "Project", kind: Kind, locales, use_case: str | None = None) -> str | None:
+def _use_case_of(project: "Project", rows, use_case: str | None = None) -> str | None:
+    """The use case of the signed items a snapshot would hold (`rows` of _signed_current)."""
     from .usecases import snapshot_use_case
 
-    rows = _signed_current(project, kind, locales, use_case)
     return snapshot_use_case(project, [r[0] for r in rows]) if rows else use_case
 
 
@@ -136,7 +137,7 @@ def pending_snapshot_id(project: "Project", kind, locales: list[str] | None = No
     if not rows:
         return None
     try:
-        uc = _use_case_of(project, kind, locales, use_case)
+        uc = _use_case_of(project, rows, use_case)
     except ValidationError:
         return None
     return snapshot_id(kind, manifest_hash([(r[0], r[1], r[2]) for r in rows]), uc)
@@ -177,7 +178,7 @@ def create_snapshot(project: "Project", *, kind, name: str, actor: User,
             raise StateError(f"no signed-off {kind.value} items{scope}: sign items off before taking a snapshot")
         entries = [(r[0], r[1], r[2]) for r in rows]
         mh = manifest_hash(entries)
-        use_case = _use_case_of(project, kind, locales, use_case)
+        use_case = _use_case_of(project, rows, use_case)
         sid = snapshot_id(kind, mh, use_case)
         counts = dict(sorted(Counter(r[3] for r in rows).items()))
         existing = project.conn.execute("SELECT id FROM snapshots WHERE id = ?", (sid,)).fetchone()
