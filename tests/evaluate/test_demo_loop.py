@@ -1,8 +1,8 @@
 """The demo walks the whole method for real: de-identify, sign off, freeze, teach the tiny
 Apertus the demo corpus, then two LoRA runs evaluated against the base per locale — one on
-every locale's pairs, one pushed too far on English only that regresses the other locales
-(NO-GO, naming them) — each decision signed as the policy says by someone other than the
-engineer who launched the run. Then a GO goes the whole way: hand-off folder, loaded back
+every locale's pairs that gains in every locale (GO), one pushed too far on English only that
+regresses the other locales (NO-GO, naming them) — each decision signed as the policy says by
+someone other than the engineer who launched the run. Then the GO goes the whole way: hand-off folder, loaded back
 in a fresh process with peft (adapter) and transformers (merged weights), answering every
 hold-out prompt exactly as the stored evaluation did."""
 
@@ -79,6 +79,16 @@ def test_headless_demo_shows_the_gate_both_ways_with_signed_decisions(demo):
         (balanced_a, balanced_d), (pushed_a, pushed_d) = verdicts
         # Targets default to the training snapshot's locales: every locale, and English only.
         assert balanced_a.targets == tuple(sorted(LOCALE_CODES)) and balanced_a.targets_from == "training snapshot"
+        # The balanced run is a GO under the default policy, signed as the policy says: every
+        # locale gains with its whole interval above zero, keeps its fidelity, and breaks no
+        # check the base passed. Real training and evaluation; nothing overruled.
+        assert balanced_d["decision"] == "go" and balanced_a.recommendation.recommendation == "go"
+        go = balanced_a.recommendation.verdict_for(balanced_d["checkpoint"])
+        assert go.go and [v.locale for v in go.locales] == sorted(LOCALE_CODES)
+        for v in go.locales:
+            assert v.target and v.chrf_delta_ci[0] > 0, (v.locale, v.chrf_delta_ci)
+            assert v.fidelity >= v.fidelity_base - 5 and not v.newly_failing, v.locale
+        assert "recommendation: GO" in text and "recommendation: NO-GO" in text
         # The pushed run trained on English only: its target is en, and other locales regress.
         assert pushed_a.targets == ("en",)
         assert pushed_d["decision"] == "no-go"
@@ -102,23 +112,17 @@ def test_go_run_hands_off_and_answers_a_holdout_prompt_as_evaluated_in_a_fresh_p
     from workbench.store.users import get_user
     from workbench.train.runner import list_runs
 
-    from workbench.evaluate.decision import decide
-    from workbench.store.demo import DEMO_PASSWORD
 
     p = open_project(demo["folder"])
     try:
         run = sorted(list_runs(p), key=lambda r: r["created_at"])[0]
+        # The balanced run's GO as the policy recommended it and anna signed it: no overrule.
         d = decisions(p, run["id"])[-1]
-        if d["decision"] != "go":
-            # The tiny model's run did not pass the policy: a GO then needs an overrule with a
-            # rationale of real length, and is marked as one everywhere (handoff.json too).
-            d = decide(p, run["id"], username="anna", password=DEMO_PASSWORD, decision="go",
-                       checkpoint=d["checkpoint"],
-                       rationale="demo hand-off test: the tiny model's numbers do not pass, shipped to prove the path")
+        assert d["decision"] == "go" and d["recommendation"] == "go"
         handoff = tmp_path / "handoff"
         export_handoff(p, run["id"], out=handoff, merged=True, actor=get_user(p, "erik"))
         facts = json.loads((handoff / "handoff.json").read_text(encoding="utf-8"))
-        assert facts["decision"]["overrule"] == (d["recommendation"] != "go")
+        assert facts["decision"]["overrule"] is False
         assert facts["decision"]["label"].startswith("GO") and facts["decision"]["evaluation_set"]
         evs = current_set(p, run["id"])
         label = d["checkpoint"]

@@ -18,6 +18,21 @@ def test_required_and_forbidden_terms_forgive_case_spacing_and_swiss_apostrophes
     assert bad["forbidden"] is False and bad["found_forbidden"] == ["nicht versichert"]
 
 
+def test_forbidding_sharp_s_enforces_swiss_spelling_and_never_fails_the_swiss_ss():
+    """The demo's de-CH and gsw items forbid "ß": Swiss spelling writes "ss". Case-insensitive
+    matching by casefold() turns ß into "ss", so that check failed every answer spelt the Swiss
+    way ("Grüsse", "muss") and made a model that learnt Swiss spelling look like a regression."""
+    swiss = {"forbidden": ["ß"]}
+    assert run_checks("Freundliche Grüsse, Sie muss nichts tun.", swiss) == {"forbidden": True}
+    german = run_checks("Freundliche Grüße", swiss)
+    assert german["forbidden"] is False and german["found_forbidden"] == ["ß"]
+    assert run_checks("STRAẞE", swiss)["forbidden"] is False  # the capital sharp s is still one
+    # A required Swiss spelling is not met by the German one, nor the other way round.
+    assert run_checks("Bahnhofstraße 1", {"required": ["Strasse"]})["required"] is False
+    assert run_checks("BAHNHOFSTRASSE 1", {"required": ["Strasse"]})["required"] is True
+    assert run_checks("Bahnhofstrasse 1", {"required": ["Straße"]})["required"] is False
+
+
 def test_regex_as_written_and_exact_up_to_case_and_final_punctuation():
     assert run_checks("Garantiert bis 100'000 Franken", {"regex": r"100[,'’ ]?000"})["regex"] is True
     assert run_checks("Garantiert bis 100 Franken", {"regex": r"100[,'’ ]?000"})["regex"] is False

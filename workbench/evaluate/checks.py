@@ -3,7 +3,8 @@
 A hold-out item may carry `required` terms (all must appear), `forbidden` terms (none may
 appear), a `regex` (must match somewhere) and an `exact` answer (the whole answer, up to case,
 spacing and final punctuation). They are written by domain owners who think in words, not
-bytes, so matching forgives what a reader would not notice: case, runs of spaces, the
+bytes, so matching forgives what a reader would not notice: case (but never ß against ss:
+Swiss spelling is a rule these checks enforce), runs of spaces, the
 typographic apostrophe and the Swiss thousands separator (CHF 10’000 = CHF 10'000), and
 non-breaking spaces. The regex is applied as written (authors add (?i) where they want it),
 with a time limit (core/check_regex.py): a pattern that runs out of time fails its check
@@ -28,8 +29,11 @@ _TRAILING = re.compile(r"[\s.!?;:,…]+$")
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES)
-    return " ".join(text.casefold().split())
+    # lower(), not casefold(): casefold turns ß into "ss", so a check forbidding "ß" (Swiss
+    # spelling) would fail every answer that writes "Grüsse" or "muss" the Swiss way, and one
+    # requiring "Strasse" would pass "Straße". Only the capital ẞ is folded to ß.
+    text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES).replace("ẞ", "ß")
+    return " ".join(text.lower().split())
 
 
 def run_checks(answer: str, checks: dict | None) -> dict:

@@ -11,10 +11,11 @@
                                  launched the run
 
 The two runs are judged by the project's policy (the default one) with numbers from real
-training and evaluation: one trains on every locale's pairs at a moderate learning rate, one
-is pushed too far (English pairs only, four times the learning rate) and forgets the other
-locales. Nothing is planted: whatever the policy says about the real scores is printed and
-signed as it says.
+training and evaluation: one trains on every locale's pairs at a moderate learning rate and
+learns the back office's house style (each answer opens with the office's greeting line in
+the customer's language, as every demo answer and reference does), one is pushed too far
+(English pairs only, learning rate 0.08) and answers every locale in English. Nothing is
+planted: whatever the policy says about the real scores is printed and signed as it says.
 
 `workbench demo --headless` prints what run_demo_loop returns; the desktop demo opens a
 project that prepare_demo made ready to train (a few drafts left for the review screens).
@@ -41,8 +42,8 @@ TINY_MODEL = Path("models") / "tiny-apertus"
 
 #: The demo's balanced LoRA run on every locale's pairs (also what the desktop demo's
 #: training page proposes): short enough for a laptop CPU.
-DEMO_TRAINING = {"method": "lora", "max_steps": 60, "batch_size": 8, "learning_rate": 2e-2,
-                 "checkpoint_every": 60, "seed": 7, "name": "demo LoRA — every locale"}
+DEMO_TRAINING = {"method": "lora", "max_steps": 120, "batch_size": 8, "learning_rate": 3e-2,
+                 "checkpoint_every": 120, "seed": 7, "name": "demo LoRA — every locale"}
 #: Apertus' own sampling (temperature 0.8, top-p 0.9) over 3 fixed seeds, the same for the
 #: base and the checkpoints, every hold-out item in one batch; short answers, since the
 #: comparison needs only the same settings.
@@ -60,7 +61,7 @@ class DemoRun:
 
 DEMO_RUNS = (
     DemoRun("balanced", "every locale's pairs, moderate learning rate", DEMO_TRAINING),
-    DemoRun("pushed", "pushed too far: English pairs only, 4x the learning rate",
+    DemoRun("pushed", "pushed too far: English pairs only, learning rate 0.08",
             {**DEMO_TRAINING, "learning_rate": 8e-2, "max_steps": 80, "checkpoint_every": 80,
              "name": "demo LoRA — English only, pushed too far"}, locales=("en",)),
 )
