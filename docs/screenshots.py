@@ -109,13 +109,14 @@ def prepare(root: Path) -> dict:
     accept_findings(project, it, max_, engine)
     items.set_status(project, it[:5], "rejected", actor=max_,
                      reason="screenshots: duplicates of a template answer")
-    # 3. A tiny-model LoRA run on the signed German pairs, evaluated per locale against the
-    # base: what the training page and the dashboard show.
-    from workbench.evaluate.demo_loop import train_and_evaluate
+    # 3. A tiny-model LoRA run on the signed German pairs (the only ones signed so far),
+    # evaluated per locale against the base: what the training page and the dashboard show.
+    # de-CH gains, the other locales now get German answers: the gate says NO-GO.
+    from workbench.evaluate.demo_loop import DEMO_TRAINING, train_and_evaluate
 
     snapshots.create_snapshot(project, kind="pairs", name="training v1", actor=get_user(project, "erik"),
                               use_case="back-office")
-    train_and_evaluate(project, say=print)
+    train_and_evaluate(project, say=print, training={**DEMO_TRAINING, "name": "demo LoRA — de-CH pairs"})
     project.close()
     return {"edited": edited}
 

@@ -342,3 +342,21 @@ def test_the_dashboard_reads_right(qtbot, window, world):
     heads = [view.comparison.table.horizontalHeaderItem(c).text() for c in range(view.comparison.table.columnCount())]
     assert any("chrF++ Δ" in h for h in heads) and heads[-1].startswith("Verdict")
     assert view.comparison.table.rowCount() == len(a.locales)
+
+
+def test_the_go_no_go_panel_never_cuts_its_sentences_at_the_right_edge(qtbot, window, project, world):
+    """The verdict's sentences wrap inside the panel: a line that does not wrap (the closest
+    checkpoint's sentence under NO-GO) made the panel's content wider than what shows, so the
+    policy's rules were cut off mid-word at the right edge, with no way to scroll to them."""
+    view = _open(qtbot, window)
+    a = assess(project, world["run"])
+    _pick(qtbot, window, view, "checkpoint", a.recommendation.checkpoint)
+    assert view.panel.checkpoint.text()
+    for size in ((1440, 900), (1280, 720)):
+        window.resize(*size)
+        qtbot.wait(50)
+        summary = view.panel.summary
+        shown = summary.viewport().width()
+        assert summary.widget().width() <= shown, size
+        for label in (view.panel.verdict, view.panel.checkpoint, view.panel.reason, view.panel.rules):
+            assert label.geometry().right() < shown, (size, label.text()[:60])

@@ -63,9 +63,11 @@ def test_the_monitor_shows_nothing_invented_and_follows_phase_time_and_evaluatio
     assert "step 10: 3 of 6 answers" in monitor.evals.text()
     assert [label.text for _, label in monitor.legend.items] == ["training", "validation (split of the training "
                                                                               "snapshot)"]
-    _write_events(tmp_path, [{"t": now + 1, "type": "done", "step": 30, "loss": 1.0}])
+    _write_events(tmp_path, [{"t": now + 1, "type": "done", "step": 30, "loss": 0.921903642196229}])
     monitor.show_phase("checkpoint evaluation 0/1", "evaluating")
     monitor.poll()
+    assert "done: step 30, loss 0.9219" in monitor.log.toPlainText()  # rounded as the metrics row
+    assert "0.92190364" not in monitor.log.toPlainText()
     assert "left" not in monitor.state.text() and "checkpoint evaluation 0/1" in monitor.state.text()
 
 

@@ -148,7 +148,7 @@ class DecisionPanel(QWidget):
         upper.addWidget(title_label(self.tr("Go / no-go"), "SectionTitle"))
         self.verdict = QLabel()
         upper.addWidget(self.verdict)
-        self.checkpoint = muted_label()
+        self.checkpoint = muted_label(wrap=True)  # a long line would widen the panel past its edge
         upper.addWidget(self.checkpoint)
         self.reason = QLabel(wordWrap=True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

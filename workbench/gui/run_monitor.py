@@ -285,7 +285,9 @@ class RunMonitor(QWidget):
         elif kind == "cancelled":
             self._line(self.tr("cancelled by {who} at step {step}").format(who=e.get("by"), step=e.get("step")))
         elif kind == "done":
-            self._line(self.tr("done: step {step}, loss {loss}").format(step=e.get("step"), loss=e.get("loss")))
+            loss = e.get("loss")  # as the metrics row shows it, not 2.921903642196229
+            self._line(self.tr("done: step {step}, loss {loss}").format(
+                step=e.get("step"), loss=f"{loss:.4f}" if isinstance(loss, (int, float)) else "–"))
         elif kind == "requeued":
             self._line(self.tr("requeued by Slurm at step {step}: the job continues from its checkpoint when "
                                "Slurm starts it again").format(step=e.get("step")))
