@@ -2,9 +2,9 @@
 Apertus the demo corpus, then two LoRA runs evaluated against the base per locale — one on
 every locale's pairs that gains in every locale (GO), one pushed too far on English only that
 regresses the other locales (NO-GO, naming them) — each decision signed as the policy says by
-someone other than the engineer who launched the run. Then the GO goes the whole way: hand-off folder, loaded back
-in a fresh process with peft (adapter) and transformers (merged weights), answering every
-hold-out prompt exactly as the stored evaluation did."""
+someone other than the engineer who launched the run. Then the GO goes the whole way:
+hand-off folder, loaded back in a fresh process with peft (adapter) and transformers (merged
+weights), answering every hold-out prompt exactly as the stored evaluation did."""
 
 from __future__ import annotations
 
@@ -111,7 +111,6 @@ def test_go_run_hands_off_and_answers_a_holdout_prompt_as_evaluated_in_a_fresh_p
     from workbench.store.snapshots import snapshot_items
     from workbench.store.users import get_user
     from workbench.train.runner import list_runs
-
 
     p = open_project(demo["folder"])
     try:

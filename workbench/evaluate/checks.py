@@ -31,8 +31,8 @@ _TRAILING = re.compile(r"[\s.!?;:,…]+$")
 def normalise(text: str) -> str:
     # lower(), not casefold(): casefold turns ß into "ss", so a check forbidding "ß" (Swiss
     # spelling) would fail every answer that writes "Grüsse" or "muss" the Swiss way, and one
-    # requiring "Strasse" would pass "Straße". Only the capital ẞ is folded to ß.
-    text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES).replace("ẞ", "ß")
+    # requiring "Strasse" would pass "Straße". lower() still maps the capital ẞ to ß.
+    text = unicodedata.normalize("NFC", text or "").translate(_APOSTROPHES)
     return " ".join(text.lower().split())
 
 
